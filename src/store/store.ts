@@ -1,0 +1,111 @@
+/**
+ * The project's own storage interface. Services depend on this, never on a
+ * database driver; SQLite (embedded default) and PostgreSQL implement it and
+ * pass one contract suite (test/store/contract.test.ts).
+ */
+import type { DocumentDraft, DocumentSummary, Language, SourceFormat, Span, StoredDocument } from '../core/model/document.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Applies pending versioned migrations; returns the names it applied (empty when up to date). */
+  migrate(): Promise<readonly string[]>;
+  /** Names of the migrations already applied, oldest first. */
+  appliedMigrations(): Promise<readonly string[]>;
+  readonly documents: DocumentRepository;
+  close(): Promise<void>;
+}
+
+export type AddOutcome =
+  | { readonly status: 'added'; readonly id: string; readonly clusterId: string }
+  /** The same bytes were stored before: nothing was written. */
+  | { readonly status: 'duplicate'; readonly id: string; readonly clusterId: string };
+
+export interface AddOptions {
+  /** The near-duplicate cluster to join; the document starts its own cluster when omitted. */
+  readonly clusterId?: string;
+  /** LSH band keys of the signature, stored so later documents can find this one. */
+  readonly bands: readonly string[];
+  /** Supplied by the caller: the clock lives at the edge. ISO timestamp. */
+  readonly ingestedAt: string;
+}
+
+export interface NearDuplicateCandidate {
+  readonly id: string;
+  readonly clusterId: string;
+  readonly signature: readonly number[];
+}
+
+export interface DocumentQuery {
+  /** Default 50, at most 1000. */
+  readonly limit?: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  readonly cursor?: string;
+  readonly language?: Language;
+  readonly source?: string;
+  readonly format?: SourceFormat;
+  /** Inclusive bounds on `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly clusterId?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  readonly nextCursor: string | null;
+}
+
+export interface SearchOptions {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly language: Language;
+  /** Higher is better; comparable only within one result list. */
+  readonly score: number;
+  /** A window of the cleaned text around the first match, with the matched words as spans into `snippet.text`. */
+  readonly snippet: { readonly text: string; readonly highlights: readonly Span[] };
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly clusters: number;
+  readonly byLanguage: Readonly<Record<string, number>>;
+  readonly bySource: Readonly<Record<string, number>>;
+  readonly byFormat: Readonly<Record<string, number>>;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+}
+
+export interface DocumentRepository {
+  /** Inserts the document, its search entry and its band keys in one transaction, unless its content hash is known. */
+  add(draft: DocumentDraft, options: AddOptions): Promise<AddOutcome>;
+  find(id: string): Promise<StoredDocument | undefined>;
+  findOrThrow(id: string): Promise<StoredDocument>;
+  findByHash(contentHash: string): Promise<DocumentSummary | undefined>;
+  /** Documents sharing at least one band key with the given ones, best first, at most `limit`. */
+  nearDuplicateCandidates(bands: readonly string[], limit?: number): Promise<readonly NearDuplicateCandidate[]>;
+  list(query?: DocumentQuery): Promise<Page<DocumentSummary>>;
+  /** Every document, oldest ingest first, fetched in batches: memory stays flat on any corpus size. */
+  stream(query?: Omit<DocumentQuery, 'cursor' | 'limit'>, batchSize?: number): AsyncIterable<StoredDocument>;
+  cluster(clusterId: string): Promise<readonly DocumentSummary[]>;
+  /** Full-text search that folds case and diacritics (đ included): `to lam` finds `Tô Lâm`. */
+  search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
+  count(): Promise<number>;
+  stats(): Promise<StoreStats>;
+}
+
+/** Thrown by `findOrThrow`; the CLI and the API map its code to exit status / HTTP 404. */
+export class NotFoundError extends Error {
+  readonly code = 'NOT_FOUND';
+  constructor(what: string, id: string) {
+    super(`${what} ${id} was not found`);
+  }
+}
