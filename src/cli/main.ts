@@ -4,13 +4,15 @@
  */
 import { Command, CommanderError } from 'commander';
 import * as docs from './commands/docs.ts';
+import * as evaluate from './commands/eval.ts';
+import * as extract from './commands/extract.ts';
 import * as ingest from './commands/ingest.ts';
 import * as quickstart from './commands/quickstart.ts';
 import * as search from './commands/search.ts';
 import * as stats from './commands/stats.ts';
 import { EXIT, exitCodeFor } from './exit.ts';
 
-const COMMANDS = [quickstart, ingest, docs, search, stats];
+const COMMANDS = [quickstart, ingest, docs, search, stats, extract, evaluate];
 
 export function buildProgram(): Command {
   const program = new Command('cohesion')

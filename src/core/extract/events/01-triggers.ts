@@ -1,0 +1,35 @@
+/**
+ * Finds event trigger phrases in a sentence. Types are tried in the order of
+ * the vocabulary file, and a span already claimed by an earlier type is not
+ * claimed again: "signing ceremony" is a signing, "courtesy visit" a meeting.
+ */
+import type { Span } from '../../model/document.ts';
+import { anyMatch } from './data.ts';
+import type { EventContext, Trigger } from './types.ts';
+
+export function findTriggers(ctx: EventContext): Trigger[] {
+  const out: Trigger[] = [];
+  for (const sentence of ctx.sentences) {
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (anyMatch(ctx.vocabulary.generic, text) && !hasDate(ctx, sentence)) continue;
+    const claimed: Span[] = [];
+    for (const { type, patterns } of ctx.vocabulary.triggers) {
+      for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const span = { start: m.index, end: m.index + m[0].length };
+          if (span.end === span.start) pattern.lastIndex++;
+          else if (!claimed.some((c) => c.start < span.end && span.start < c.end)) {
+            claimed.push(span);
+            out.push({ type, sentence: sentence.index, start: sentence.start + span.start, end: sentence.start + span.end });
+          }
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function hasDate(ctx: EventContext, sentence: Span): boolean {
+  return ctx.times.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.kind !== 'deadline');
+}

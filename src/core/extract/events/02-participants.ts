@@ -1,0 +1,61 @@
+/**
+ * Who takes part in each triggered event. In a sentence the persons before
+ * the first trigger are its subject; the persons after a trigger, up to the
+ * next one, are that trigger's objects ("held talks with X, paid courtesy
+ * calls to Y and Z, and met W"). A sentence without a subject continues the
+ * previous one's ("He also met ..."). A meeting with several hosts on one
+ * side is one meeting per host, as the annotation rules count them.
+ */
+import type { PersonMention } from '../types.ts';
+import { anyMatch } from './data.ts';
+import type { EventContext, Trigger } from './types.ts';
+
+export interface Assigned {
+  readonly trigger: Trigger;
+  readonly participants: readonly PersonMention[];
+}
+
+export function assignParticipants(ctx: EventContext, triggers: readonly Trigger[]): Assigned[] {
+  const out: Assigned[] = [];
+  const principals = findPrincipals(ctx.persons);
+  let lastSubject: readonly PersonMention[] = [];
+  for (const sentence of ctx.sentences) {
+    const here = ctx.persons.filter((p) => p.sentence === sentence.index);
+    const inSentence = triggers.filter((t) => t.sentence === sentence.index);
+    const first = inSentence[0];
+    let subject: readonly PersonMention[] = first ? here.filter((p) => p.end <= first.start) : here;
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (subject.length === 0 && anyMatch(ctx.vocabulary.pairReference, text)) subject = principals;
+    if (subject.length === 0 && first) subject = lastSubject;
+    inSentence.forEach((trigger, i) => {
+      const next = inSentence[i + 1]?.start ?? sentence.end;
+      const objects = here.filter((p) => p.start >= trigger.end && p.start < next);
+      if (trigger.type === 'meeting' && objects.length > 1 && sameSide(objects)) {
+        for (const object of objects) out.push({ trigger, participants: unique([...subject, object]) });
+      } else {
+        out.push({ trigger, participants: unique([...subject, ...objects]) });
+      }
+    });
+    if (subject.length > 0) lastSubject = subject;
+    else if (here.length > 0) lastSubject = here.slice(0, 1);
+  }
+  return out;
+}
+
+/** The first-named person of each of the two sides: who "the two leaders" are. */
+function findPrincipals(persons: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const p of persons) {
+    if (out.some((o) => o.country === p.country || o.personId === p.personId)) continue;
+    out.push(p);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
+const sameSide = (persons: readonly PersonMention[]) => new Set(persons.map((p) => p.country)).size === 1;
+
+function unique(persons: readonly PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return persons.filter((p) => !seen.has(p.personId) && seen.add(p.personId));
+}

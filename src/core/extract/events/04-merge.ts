@@ -1,0 +1,109 @@
+/**
+ * Merges the mentions of one happening inside one article: the talks named
+ * in the lead, in "during the talks" and in a caption are one event. Two
+ * mentions merge when type, dates, place, ordinal and participants agree;
+ * mentions split on purpose in one sentence never merge.
+ */
+import type { Event } from '../../model/extraction.ts';
+import type { PersonMention } from '../types.ts';
+import type { Candidate } from './types.ts';
+
+interface Group {
+  readonly members: Candidate[];
+  readonly persons: Map<string, PersonMention>;
+}
+
+export function inheritFromContainer(candidates: readonly Candidate[]): void {
+  for (const c of candidates) {
+    if (c.dated || !c.within) continue;
+    const container =
+      [...candidates].reverse().find((o) => o.type === c.within && o.dated && o.sentence <= c.sentence) ??
+      candidates.find((o) => o.type === c.within && o.dated);
+    if (!container) continue;
+    c.start = container.start;
+    c.end = container.type === 'visit' && c.type !== 'visit' ? container.end : container.end;
+    c.location ??= container.location;
+    if (container.status === 'planned') c.status = 'planned';
+  }
+}
+
+export function mergeMentions(candidates: readonly Candidate[]): Group[] {
+  const groups: Group[] = [];
+  for (const c of candidates) {
+    const group = groups.find((g) => compatible(g, c));
+    if (group) {
+      group.members.push(c);
+      for (const p of c.participants) if (!group.persons.has(p.personId)) group.persons.set(p.personId, p);
+    } else {
+      groups.push({ members: [c], persons: new Map(c.participants.map((p) => [p.personId, p])) });
+    }
+  }
+  return groups;
+}
+
+function compatible(g: Group, c: Candidate): boolean {
+  const head = g.members[0]!;
+  if (head.type !== c.type) return false;
+  if (g.members.some((m) => m.sentence === c.sentence)) return false;
+  if (!g.members.every((m) => datesOverlap(m, c))) return false;
+  const countries = g.members.map((m) => m.location?.country).filter(Boolean);
+  if (c.location?.country && countries.length && !countries.includes(c.location.country)) return false;
+  const names = g.members.map((m) => m.location?.name).filter(Boolean);
+  if (c.type === 'ceremony' && c.location?.name && names.length && !names.includes(c.location.name)) return false;
+  if (c.ordinal && g.members.some((m) => m.ordinal && m.ordinal !== c.ordinal)) return false;
+  if (c.destination && g.members.some((m) => m.destination && m.destination !== c.destination)) return false;
+  return participantsAgree([...g.persons.keys()], c.participants.map((p) => p.personId));
+}
+
+function participantsAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const shared = a.filter((x) => b.includes(x)).length;
+  if (shared === 0) return false;
+  return shared === a.length || shared === b.length || shared >= 2;
+}
+
+function datesOverlap(a: Candidate, b: Candidate): boolean {
+  if (!a.start || !b.start) return true;
+  const [a0, a1] = bounds(a.start, a.end);
+  const [b0, b1] = bounds(b.start, b.end);
+  return a0 <= b1 && b0 <= a1;
+}
+
+function bounds(start: string, end: string | null): [string, string] {
+  const lo = start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+  const e = end ?? start;
+  const hi = e.length === 4 ? `${e}-12-31` : e.length === 7 ? `${e}-31` : e;
+  return [lo, hi];
+}
+
+/** One event per group: the most precise date, the most precise place, every participant. */
+export function toEvent(g: Group, text: string, sentenceOf: (i: number) => { start: number; end: number }): Event {
+  const dated = g.members.filter((m) => m.start);
+  const best =
+    [...dated].sort((a, b) => precision(b) - precision(a) || Number(b.dated) - Number(a.dated))[0] ?? g.members[0]!;
+  const located = g.members.find((m) => m.location?.name) ?? g.members.find((m) => m.location);
+  const held = g.members.some((m) => m.status === 'held' && m.dated);
+  const status = held ? 'held' : best.status;
+  const ordinal = g.members.find((m) => m.ordinal)?.ordinal;
+  const mechanism = g.members.find((m) => m.mechanism)?.mechanism;
+  const evidence = sentenceOf(best.sentence);
+  const confidence = Math.min(0.95, Math.max(...g.members.map((m) => m.confidence)) + 0.05 * (g.members.length - 1));
+  void text;
+  return {
+    type: best.type,
+    start: best.start,
+    end: best.end ?? best.start,
+    location: located?.location ?? null,
+    participants: [...g.persons.values()].map((p) => p.name),
+    status,
+    ...(ordinal ? { ordinal } : {}),
+    ...(mechanism ? { mechanism } : {}),
+    evidence: { start: evidence.start, end: evidence.end },
+    confidence: Number(confidence.toFixed(2)),
+  };
+}
+
+function precision(c: Candidate): number {
+  const s = c.start ?? '';
+  return (s.length === 10 ? 3 : s.length === 7 ? 2 : s.length === 4 ? 1 : 0) + (c.end && c.end !== c.start ? 0.5 : 0);
+}

@@ -1,0 +1,75 @@
+/**
+ * Event vocabulary per language, read once from knowledge/lang/<code>/events.yaml
+ * and compiled to regular expressions. `{country}` in a pattern expands to
+ * every country name and adjective the knowledge base knows for that language.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { KnownLanguage } from '../../model/document.ts';
+import { EventType } from '../../model/extraction.ts';
+
+const EventsFile = z.object({
+  triggers: z.array(
+    z.object({ type: EventType, patterns: z.array(z.string()), caseSensitive: z.boolean().default(false) }),
+  ),
+  planned: z.array(z.string()).default([]),
+  generic: z.array(z.string()).default([]),
+  within: z.array(z.string()).default([]),
+  past: z.array(z.string()).default([]),
+  pairReference: z.array(z.string()).default([]),
+  mechanisms: z.array(z.object({ name: z.string(), pattern: z.string() })).default([]),
+  ordinals: z.record(z.string(), z.number().int()).default({}),
+});
+
+export interface EventVocabulary {
+  readonly triggers: readonly { readonly type: EventType; readonly patterns: readonly RegExp[] }[];
+  readonly planned: readonly RegExp[];
+  readonly generic: readonly RegExp[];
+  readonly within: readonly RegExp[];
+  readonly past: readonly RegExp[];
+  readonly pairReference: readonly RegExp[];
+  readonly mechanisms: readonly { readonly name: string; readonly pattern: RegExp }[];
+  readonly ordinals: Readonly<Record<string, number>>;
+}
+
+const DIR = path.resolve(import.meta.dirname, '../../../../knowledge/lang');
+const cache = new Map<string, EventVocabulary>();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** @param countryNames every country name and adjective in this language, for `{country}`. */
+export function eventVocabulary(language: KnownLanguage, countryNames: readonly string[]): EventVocabulary {
+  const key = `${language}:${countryNames.length}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const file = path.join(DIR, language, 'events.yaml');
+  const raw = existsSync(file) ? parse(readFileSync(file, 'utf8')) : { triggers: [] };
+  const data = EventsFile.parse(raw);
+  const countries = [...countryNames].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const compile = (p: string, flags = 'giu') => new RegExp(p.replaceAll('{country}', `(?:${countries})\\b`), flags);
+  const vocabulary: EventVocabulary = {
+    triggers: data.triggers.map((t) => ({
+      type: t.type,
+      patterns: t.patterns.map((p) => compile(p, t.caseSensitive ? 'gu' : 'giu')),
+    })),
+    planned: data.planned.map((p) => compile(p)),
+    generic: data.generic.map((p) => compile(p)),
+    within: data.within.map((p) => compile(p)),
+    past: data.past.map((p) => compile(p)),
+    pairReference: data.pairReference.map((p) => compile(p)),
+    mechanisms: data.mechanisms.map((m) => ({ name: m.name, pattern: compile(m.pattern) })),
+    ordinals: data.ordinals,
+  };
+  cache.set(key, vocabulary);
+  return vocabulary;
+}
+
+/** True when any pattern matches; resets `lastIndex` since the patterns are global. */
+export function anyMatch(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((p) => {
+    p.lastIndex = 0;
+    return p.test(text);
+  });
+}
