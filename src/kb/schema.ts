@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { CountryCode, PartialIsoDate } from '../core/model/extraction.ts';
 
-const Lang = z.enum(['en', 'vi', 'lo', 'km', 'th']);
+export const Lang = z.enum(['en', 'vi', 'lo', 'km', 'th']);
+export type Lang = z.infer<typeof Lang>;
 /** Names per language; `en` is the one used in English text (often diacritic-free). */
 const Names = z.partialRecord(Lang, z.array(z.string().min(1)));
 
@@ -26,8 +27,22 @@ export type Country = z.infer<typeof Country>;
  * How a person is referred to by a partial name: Vietnamese by the last given
  * name (`Chính` for Phạm Minh Chính), Lao by the first (`Thongloun`), western
  * and Thai/Khmer by the family name where the press does so.
+ * Added later (compatible): `east_asian` — family name first and used alone
+ * (`Xi` for Xi Jinping, `Moon` for Moon Jae-in); `malay` — no family name, the
+ * first name is used alone (`Anwar`, `Prabowo`); `none` — no partial form is
+ * used (Burmese names: Min Aung Hlaing). `src/kb/names.ts` holds the rules.
  */
-export const NameOrder = z.enum(['vietnamese', 'lao', 'khmer', 'thai', 'western']);
+export const NameOrder = z.enum([
+  'vietnamese',
+  'lao',
+  'khmer',
+  'thai',
+  'western',
+  'east_asian',
+  'malay',
+  'none',
+]);
+export type NameOrder = z.infer<typeof NameOrder>;
 
 export const Office = z.object({
   /** Key of an office type in offices.yaml (`prime_minister`, `general_secretary`). */
@@ -77,6 +92,8 @@ export const Place = z.object({
   validFrom: PartialIsoDate.optional(),
   validTo: PartialIsoDate.optional(),
   mergedInto: z.string().optional(),
+  /** Id of the place this one lies in (a city's or landmark's province). Added later (compatible). */
+  within: z.string().optional(),
 });
 export type Place = z.infer<typeof Place>;
 
@@ -89,7 +106,18 @@ export const Organisation = z.object({
   country: CountryCode.nullable(),
   /** For joint bodies: the member countries. */
   members: z.array(CountryCode).default([]),
-  kind: z.enum(['party', 'legislature', 'government', 'ministry', 'agency', 'news_agency', 'joint_body', 'company', 'province_gov', 'other']),
+  kind: z.enum([
+    'party',
+    'legislature',
+    'government',
+    'ministry',
+    'agency',
+    'news_agency',
+    'joint_body',
+    'company',
+    'province_gov',
+    'other',
+  ]),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
