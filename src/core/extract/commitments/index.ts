@@ -1,0 +1,28 @@
+/**
+ * Commitments: what one or both sides promise, target or agree to do, read
+ * one sentence at a time.
+ *
+ *   01-targets     numbers to reach (bound by the figures steps, mode `target`)
+ *   02-pledges     concrete undertakings without a number, one per clause
+ *   03-agreements  named documents signed or to be signed
+ */
+import type { Commitment } from '../../model/extraction.ts';
+import type { SentenceContext } from '../figures/context.ts';
+import { bindAmounts } from '../figures/index.ts';
+import { findTargets } from './01-targets.ts';
+import { findPledges } from './02-pledges.ts';
+import { findAgreements } from './03-agreements.ts';
+import { commitmentLexicon } from './data.ts';
+
+export type { SentenceContext } from '../figures/context.ts';
+
+/**
+ * Targets, pledges and agreements of one sentence, in that order.
+ * @example findCommitments({ text: 'Both sides agreed to raise two-way trade to US$5 billion by 2030.', … })
+ *   // → [{ kind: 'target', metric: 'trade_turnover', value: 5e9, unit: 'USD', deadline: '2030', parties: ['VN', 'LA'] … }]
+ */
+export function findCommitments(s: SentenceContext): Commitment[] {
+  const lex = commitmentLexicon(s.language);
+  const bound = bindAmounts(s);
+  return [...findTargets(s, bound, lex), ...findPledges(s, bound, lex), ...findAgreements(s, lex)];
+}
