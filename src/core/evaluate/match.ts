@@ -4,12 +4,12 @@
  */
 
 export interface EventLike {
-  readonly type?: string;
-  readonly start?: string | null;
-  readonly end?: string | null;
-  readonly location?: { readonly country?: string | null } | null;
-  readonly ordinal?: number | null;
-  readonly participants?: readonly string[];
+  readonly type?: string | undefined;
+  readonly start?: string | null | undefined;
+  readonly end?: string | null | undefined;
+  readonly location?: { readonly country?: string | null } | null | undefined;
+  readonly ordinal?: number | null | undefined;
+  readonly participants?: readonly string[] | undefined;
 }
 
 /** The scorer folds like foldKey, except it maps every non-letter/digit run to one space (marks included). */

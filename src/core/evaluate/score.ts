@@ -8,19 +8,19 @@ export const KINDS = ['events', 'figures', 'targets', 'persons'] as const;
 export type Kind = (typeof KINDS)[number];
 
 interface FigureLike {
-  readonly metric?: string;
-  readonly value?: unknown;
-  readonly period?: unknown;
+  readonly metric?: string | undefined;
+  readonly value?: unknown | undefined;
+  readonly period?: unknown | undefined;
 }
 interface CommitmentLike extends FigureLike {
-  readonly kind?: string;
+  readonly kind?: string | undefined;
 }
 export interface Answer {
-  readonly doc?: { readonly id?: string };
-  readonly events?: readonly EventLike[];
-  readonly figures?: readonly FigureLike[];
-  readonly commitments?: readonly CommitmentLike[];
-  readonly persons?: readonly (string | { readonly name?: string })[];
+  readonly doc?: { readonly id?: string } | undefined;
+  readonly events?: readonly EventLike[] | undefined;
+  readonly figures?: readonly FigureLike[] | undefined;
+  readonly commitments?: readonly CommitmentLike[] | undefined;
+  readonly persons?: readonly (string | { readonly name?: string })[] | undefined;
 }
 
 export interface Counts {

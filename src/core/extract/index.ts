@@ -11,7 +11,7 @@ import { findCommitments } from './commitments/index.ts';
 import { findEntities, personNames } from './entities/index.ts';
 import { eventVocabulary } from './events/data.ts';
 import { extractEvents, type TimeRef } from './events/index.ts';
-import { findFigures } from './figures/index.ts';
+import { findFiguresInSentences, type SentenceContext } from './figures/index.ts';
 import { articlePair } from './pair.ts';
 import { splitSentences } from './segment/index.ts';
 import { findTimes, referenceDate } from './time/index.ts';
@@ -48,23 +48,21 @@ export function extract(input: ExtractInput, kb: KnowledgeBase): Extraction {
     dateline,
     vocabulary: eventVocabulary(language, countryNames),
   });
-  const figures: Figure[] = [];
-  const commitments: Commitment[] = [];
-  for (const s of sentences) {
-    const context = {
-      text: text.slice(s.start, s.end),
-      offset: s.start,
-      language,
-      reference,
-      times: times.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
-      countries: entities.countries
-        .filter((c) => c.sentence === s.index)
-        .map((c) => ({ code: c.code, start: c.start - s.start, end: c.end - s.start })),
-      pair: pair ? ([pair[0], pair[1]] as [string, string]) : null,
-    };
-    figures.push(...findFigures(context));
-    commitments.push(...findCommitments(context));
-  }
+  const contexts: SentenceContext[] = sentences.map((s) => ({
+    text: text.slice(s.start, s.end),
+    offset: s.start,
+    language,
+    reference,
+    times: times
+      .filter((t) => t.start >= s.start && t.end <= s.end)
+      .map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })),
+    countries: entities.countries
+      .filter((c) => c.sentence === s.index)
+      .map((c) => ({ code: c.code, start: c.start - s.start, end: c.end - s.start })),
+    pair: pair ? [pair[0], pair[1]] : null,
+  }));
+  const figures: Figure[] = findFiguresInSentences(contexts).flat();
+  const commitments: Commitment[] = contexts.flatMap(findCommitments);
   return {
     doc: { id: input.id, title: input.title, published: input.published, source: input.source, language },
     events,

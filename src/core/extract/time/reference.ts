@@ -19,7 +19,8 @@ const CLOCK_AFTER = /^[\s|,\-–—]*\d{1,2}:\d{2}(?!\d)/u;
  * full date beside a clock time or after "Updated:"/"Cập nhật:"); the latest
  * full date (day precision, year stated) in the text; the latest month with a
  * stated year ("December 2025" gives `2025-12`, and `findTimes` treats such a
- * reference by rule 3 of the year rule). A bare year is not used ("achievements
+ * reference by rule 3 of the year rule); the end of the latest year-to-date
+ * period ("the first five months of 2018"). A bare year is not used ("achievements
  * in 2017" says little about when the text was written). Null when none.
  *
  * @example referenceDate(null, 'Hanoi, 14:34 | 10/01/2025. On January 9 …', 'vi') === '2025-01-10'
@@ -38,7 +39,21 @@ export function referenceDate(
   const days = explicit.filter((m) => m.precision === 'day');
   const stamp = days.find((m) => isTimestamp(text, m, language));
   if (stamp) return stamp.from;
-  return latest(days) ?? latest(explicit.filter((m) => m.precision === 'month'));
+  return latest(days) ?? latest(explicit.filter((m) => m.precision === 'month')) ?? yearToDate(text, language);
+}
+
+/**
+ * Last resort: the end of the latest year-to-date period the text reports
+ * ("in the first five months of 2018" → `2018-05`). Such figures are news
+ * when the period has just closed, so it places "last year" and "this year".
+ */
+function yearToDate(text: string, language: KnownLanguage): string | null {
+  const periods = findTimes(text, { reference: null, language }).filter(
+    (m) => m.kind === 'period' && !m.relative && m.from.endsWith('-01') && m.from.slice(0, 4) === m.to.slice(0, 4),
+  );
+  let best: string | null = null;
+  for (const m of periods) if (best === null || m.to > best) best = m.to;
+  return best;
 }
 
 function isTimestamp(text: string, m: TimeMention, language: KnownLanguage): boolean {
