@@ -44,6 +44,7 @@ export function extract(input: ExtractInput, kb: KnowledgeBase): Extraction {
     countries: entities.countries,
     times,
     reference,
+    published: input.published,
     pair,
     dateline,
     vocabulary: eventVocabulary(language, countryNames),

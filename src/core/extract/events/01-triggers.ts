@@ -13,7 +13,7 @@ export function findTriggers(ctx: EventContext): Trigger[] {
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (anyMatch(ctx.vocabulary.generic, text) && !hasDate(ctx, sentence)) continue;
     const claimed: Span[] = [];
-    for (const { type, patterns } of ctx.vocabulary.triggers) {
+    for (const { type, patterns, needsObject } of ctx.vocabulary.triggers) {
       for (const pattern of patterns) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -21,7 +21,15 @@ export function findTriggers(ctx: EventContext): Trigger[] {
           if (span.end === span.start) pattern.lastIndex++;
           else if (!claimed.some((c) => c.start < span.end && span.start < c.end)) {
             claimed.push(span);
-            out.push({ type, sentence: sentence.index, start: sentence.start + span.start, end: sentence.start + span.end });
+            const anaphoric = anyMatch(ctx.vocabulary.anaphora, m[0]);
+            out.push({
+              type,
+              sentence: sentence.index,
+              start: sentence.start + span.start,
+              end: sentence.start + span.end,
+              needsObject,
+              anaphoric,
+            });
           }
         }
       }

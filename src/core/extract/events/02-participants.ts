@@ -13,6 +13,8 @@ import type { EventContext, Trigger } from './types.ts';
 export interface Assigned {
   readonly trigger: Trigger;
   readonly participants: readonly PersonMention[];
+  readonly hosts: readonly PersonMention[];
+  readonly visitors: readonly PersonMention[];
 }
 
 export function assignParticipants(ctx: EventContext, triggers: readonly Trigger[]): Assigned[] {
@@ -27,13 +29,16 @@ export function assignParticipants(ctx: EventContext, triggers: readonly Trigger
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (subject.length === 0 && anyMatch(ctx.vocabulary.pairReference, text)) subject = principals;
     if (subject.length === 0 && first) subject = lastSubject;
+    const hosts = personsAfter(ctx, ctx.vocabulary.invitation, sentence.start, text, here);
     inSentence.forEach((trigger, i) => {
       const next = inSentence[i + 1]?.start ?? sentence.end;
       const objects = here.filter((p) => p.start >= trigger.end && p.start < next);
+      if (trigger.needsObject && objects.length === 0) return;
+      const visitors = trigger.type === 'visit' ? markedVisitors(ctx, trigger, objects) : [];
       if (trigger.type === 'meeting' && objects.length > 1 && sameSide(objects)) {
-        for (const object of objects) out.push({ trigger, participants: unique([...subject, object]) });
+        for (const object of objects) out.push({ trigger, participants: unique([...subject, object]), hosts, visitors });
       } else {
-        out.push({ trigger, participants: unique([...subject, ...objects]) });
+        out.push({ trigger, participants: unique([...subject, ...objects]), hosts, visitors });
       }
     });
     if (subject.length > 0) lastSubject = subject;
@@ -42,8 +47,37 @@ export function assignParticipants(ctx: EventContext, triggers: readonly Trigger
   return out;
 }
 
+/** Persons named right after a cue ("at the invitation of Prime Minister X"). */
+function personsAfter(
+  ctx: EventContext,
+  cues: readonly RegExp[],
+  offset: number,
+  text: string,
+  persons: readonly PersonMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const cue of cues) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m; m = cue.exec(text)) {
+      const at = offset + m.index + m[0].length;
+      const first = persons.find((p) => p.start >= at && p.start - at < 80);
+      if (first) out.push(first);
+    }
+  }
+  void ctx;
+  return out;
+}
+
+/** "a state visit by General Secretary X", "the visit of X": the person after by/of is the visitor. */
+function markedVisitors(ctx: EventContext, trigger: Trigger, objects: readonly PersonMention[]): PersonMention[] {
+  return objects.filter((p) => {
+    const between = ctx.text.slice(trigger.end, p.titleSpan?.start ?? p.start);
+    return between.length < 60 && anyMatch(ctx.vocabulary.visitorMarker, between);
+  });
+}
+
 /** The first-named person of each of the two sides: who "the two leaders" are. */
-function findPrincipals(persons: readonly PersonMention[]): PersonMention[] {
+export function findPrincipals(persons: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = [];
   for (const p of persons) {
     if (out.some((o) => o.country === p.country || o.personId === p.personId)) continue;

@@ -1,57 +1,71 @@
 /**
- * Dates, status and place of each mention. A date comes from the sentence
- * (the time expression nearest the trigger); failing that, from the story
- * the sentence continues (the last dated mention before it), unless the
- * sentence speaks of the past ("recent", "last year"). Status is `planned`
- * when the sentence speaks of the future or the date lies after publication.
+ * Dates, status and place of each mention. A date comes from the sentence:
+ * an opening adverbial ("On February 5, …") or a time expression close to
+ * the trigger; failing that, from the story the sentence continues (the
+ * latest dated mention so far), unless the sentence speaks of the past.
+ * Status is `planned` when the sentence speaks of the future or the date
+ * lies after the stated publication date.
  */
 import type { Location } from '../../model/extraction.ts';
+import type { PersonMention } from '../types.ts';
 import type { Assigned } from './02-participants.ts';
+import { findPrincipals } from './02-participants.ts';
 import { anyMatch } from './data.ts';
 import type { Candidate, EventContext, TimeRef } from './types.ts';
 
+/** How far (characters) a time expression may stand from its trigger, unless it opens the sentence. */
+const NEAR = 90;
+const OPENING = 35;
+
 export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): Candidate[] {
   const out: Candidate[] = [];
+  const principals = findPrincipals(ctx.persons);
   let story: Candidate | undefined;
-  for (const { trigger, participants } of assigned) {
+  for (const { trigger, participants, hosts, visitors } of assigned) {
     const sentence = ctx.sentences[trigger.sentence]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
     const time = nearestTime(ctx, trigger.start, trigger.end, sentence.start, sentence.end);
     const past = anyMatch(ctx.vocabulary.past, text);
-    const within = withinType(ctx, text);
     const candidate: Candidate = {
       type: trigger.type,
       sentence: trigger.sentence,
       trigger,
       participants,
+      hosts,
+      visitors,
+      anaphoric: trigger.anaphoric,
       start: time?.from ?? null,
       end: time?.to ?? null,
       dated: time !== undefined,
       status: 'held',
       location: null,
       destination: null,
-      within,
+      within: withinType(ctx, text),
       confidence: 0.6,
     };
-    if (!time && story && !past && !sentence.caption) {
-      candidate.start = story.start;
-      candidate.end = story.end;
-    } else if (!time && story && sentence.caption && story.start) {
+    if (!time && story && !past) {
       // Captions rarely carry a day: keep the month of the story they illustrate.
-      candidate.start = story.start.slice(0, 7);
-      candidate.end = (story.end ?? story.start).slice(0, 7);
+      candidate.start = sentence.caption ? (story.start?.slice(0, 7) ?? null) : story.start;
+      candidate.end = sentence.caption ? ((story.end ?? story.start)?.slice(0, 7) ?? null) : story.end;
     }
     const future = anyMatch(ctx.vocabulary.planned, text);
-    const afterPublication = ctx.reference !== null && candidate.start !== null && candidate.start > ctx.reference;
+    const afterPublication = ctx.published !== null && candidate.start !== null && candidate.start > ctx.published;
     candidate.status = future || (afterPublication && candidate.dated) ? 'planned' : 'held';
-    candidate.destination = trigger.type === 'visit' ? destinationOf(ctx, candidate) : null;
+    if (trigger.type === 'visit') fillVisit(ctx, candidate, principals);
     candidate.location = locate(ctx, candidate, story);
     if (trigger.type === 'session') describeSession(ctx, candidate, text);
     candidate.confidence = (time ? 0.3 : 0.15) + (participants.length ? 0.3 : 0.1) + (candidate.location ? 0.2 : 0.1);
     out.push(candidate);
-    if (candidate.dated && !past) story = candidate;
+    if (candidate.dated && !past && advances(story, candidate)) story = candidate;
   }
   return out;
+}
+
+/** A story moves forward: a flashback ("their visit at the end of January") does not become the scene. */
+function advances(story: Candidate | undefined, next: Candidate): boolean {
+  if (!story?.start) return true;
+  if (!next.start || next.start.length < story.start.length) return false;
+  return next.start >= story.start;
 }
 
 function nearestTime(ctx: EventContext, from: number, to: number, lo: number, hi: number): TimeRef | undefined {
@@ -61,6 +75,8 @@ function nearestTime(ctx: EventContext, from: number, to: number, lo: number, hi
     if (t.start < lo || t.end > hi || t.kind === 'deadline' || t.kind === 'period') continue;
     // A date after the trigger ("held talks ... on February 5") is the usual order; before it costs a little more.
     const distance = t.start >= to ? t.start - to : (from - t.end) * 1.5;
+    const opening = t.start - lo < OPENING;
+    if (distance > NEAR * 1.5 && !opening) continue;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;
@@ -76,32 +92,52 @@ function withinType(ctx: EventContext, text: string): Candidate['within'] {
     if (!m) continue;
     const after = text.slice(m.index, m.index + m[0].length + 30).toLowerCase();
     if (/\btalks\b/.test(after)) return 'talks';
-    if (/\bsession|meeting\b/.test(after)) return 'session';
+    if (/\b(session|meeting)\b/.test(after)) return 'session';
     return 'visit';
   }
   return null;
 }
 
-/** The host country of a visit: a country named right around the trigger, else the other side of the visitor. */
-function destinationOf(ctx: EventContext, c: Candidate): string | null {
-  const near = ctx.countries
-    .filter((m) => m.sentence === c.sentence && Math.abs(m.start - c.trigger.end) < 40)
-    .filter((m) => !ctx.persons.some((p) => p.start >= m.end && p.start - m.end < 40 && m.adjective));
-  const visitorCountries = new Set(c.participants.map((p) => p.country));
-  const named = near.find((m) => !visitorCountries.has(m.code)) ?? near[0];
-  if (named) return named.code;
-  const visitor = c.participants[0]?.country;
-  if (visitor && ctx.pair) return ctx.pair[0] === visitor ? ctx.pair[1] : ctx.pair[0];
-  return ctx.dateline?.country ?? null;
+/**
+ * The host country and the visitors of a visit. The host is a country named
+ * at the trigger ("visit to Laos", "Vietnam visit"), else the country of the
+ * persons who invited, else the other side of the named visitors. Visitors
+ * are the participants from the other side, or that side's principal.
+ */
+function fillVisit(ctx: EventContext, c: Candidate, principals: readonly PersonMention[]): void {
+  const named = ctx.countries.find(
+    (m) => m.sentence === c.sentence && m.start >= c.trigger.start - 25 && m.end <= c.trigger.end + 15 && !ownsPerson(ctx, m.end),
+  );
+  const other = (code: string | null | undefined) =>
+    code && ctx.pair ? (ctx.pair[0] === code ? ctx.pair[1] : ctx.pair[1] === code ? ctx.pair[0] : null) : null;
+  const guest = c.visitors[0]?.country;
+  c.destination =
+    named?.code ?? c.hosts[0]?.country ?? other(guest) ?? sideless(ctx, c) ?? other(c.participants[0]?.country) ?? null;
+  const visitors = c.participants.filter((p) => p.country !== c.destination);
+  const principal = principals.find((p) => p.country !== c.destination && p.country !== null);
+  const kept = visitors.length ? visitors : principal && c.destination ? [principal] : c.participants;
+  (c as { participants: readonly PersonMention[] }).participants = kept;
+}
+
+/** With no person to go by, the place of the sentence or the dateline tells where the visit is. */
+function sideless(ctx: EventContext, c: Candidate): string | null {
+  if (c.participants.length > 0) return null;
+  const place = ctx.places.find((p) => p.sentence === c.sentence && p.kind !== 'country');
+  return place?.country ?? ctx.dateline?.country ?? null;
+}
+
+/** "Lao NA Chairwoman Pany": an adjective right before a person qualifies the person, not the visit. */
+function ownsPerson(ctx: EventContext, end: number): boolean {
+  return ctx.persons.some((p) => (p.titleSpan?.start ?? p.start) - end >= 0 && (p.titleSpan?.start ?? p.start) - end < 3);
 }
 
 function locate(ctx: EventContext, c: Candidate, story: Candidate | undefined): Location | null {
   const places = ctx.places.filter((p) => p.sentence === c.sentence && p.kind !== 'country');
   const inCountry = c.destination ? places.filter((p) => p.country === c.destination) : places;
-  const place = inCountry.sort((a, b) => Math.abs(a.start - c.trigger.start) - Math.abs(b.start - c.trigger.start))[0];
+  const place = [...inCountry].sort((a, b) => Math.abs(a.start - c.trigger.start) - Math.abs(b.start - c.trigger.start))[0];
   if (place) return { name: place.name, country: place.country };
   if (c.destination) return { name: null, country: c.destination };
-  if (!c.dated && story?.location) return story.location;
+  if (!c.dated && story?.location && c.start === story.start) return story.location;
   if (ctx.dateline && c.start && ctx.reference && Math.abs(daysBetween(c.start, ctx.reference)) <= 3) {
     return { name: ctx.dateline.name, country: ctx.dateline.country };
   }
@@ -109,14 +145,13 @@ function locate(ctx: EventContext, c: Candidate, story: Candidate | undefined): 
 }
 
 function describeSession(ctx: EventContext, c: Candidate, text: string): void {
-  const local = text;
-  const digits = /\b(\d+)(?:st|nd|rd|th)\b/.exec(local);
-  const word = Object.entries(ctx.vocabulary.ordinals).find(([w]) => new RegExp(`\\b${w}\\b`, 'i').test(local));
+  const digits = /\b(\d+)(?:st|nd|rd|th)\b/.exec(text);
+  const word = Object.entries(ctx.vocabulary.ordinals).find(([w]) => new RegExp(`\\b${w}\\b`, 'i').test(text));
   const ordinal = digits ? Number(digits[1]) : word?.[1];
   if (ordinal !== undefined && ordinal > 0 && ordinal < 500) c.ordinal = ordinal;
   const mechanism = ctx.vocabulary.mechanisms.find((m) => {
     m.pattern.lastIndex = 0;
-    return m.pattern.test(local);
+    return m.pattern.test(text);
   });
   if (mechanism) c.mechanism = mechanism.name;
 }

@@ -8,7 +8,7 @@ import type { Event } from '../../model/extraction.ts';
 import type { PersonMention } from '../types.ts';
 import type { Candidate } from './types.ts';
 
-interface Group {
+export interface Group {
   readonly members: Candidate[];
   readonly persons: Map<string, PersonMention>;
 }
@@ -30,7 +30,7 @@ export function inheritFromContainer(candidates: readonly Candidate[]): void {
 export function mergeMentions(candidates: readonly Candidate[]): Group[] {
   const groups: Group[] = [];
   for (const c of candidates) {
-    const group = groups.find((g) => compatible(g, c));
+    const group = (c.anaphoric ? latest(groups, c) : undefined) ?? groups.find((g) => compatible(g, c));
     if (group) {
       group.members.push(c);
       for (const p of c.participants) if (!group.persons.has(p.personId)) group.persons.set(p.personId, p);
@@ -39,6 +39,41 @@ export function mergeMentions(candidates: readonly Candidate[]): Group[] {
     }
   }
   return groups;
+}
+
+/** "During the visit", "the talks": the most recent event of that type, whatever the mention's own details. */
+function latest(groups: readonly Group[], c: Candidate): Group | undefined {
+  let best: Group | undefined;
+  for (const g of groups) {
+    const head = g.members[0]!;
+    if (head.type !== c.type || g.members.some((m) => m.sentence === c.sentence)) continue;
+    if (c.destination && head.destination && c.destination !== head.destination) continue;
+    const last = Math.max(...g.members.map((m) => m.sentence));
+    if (!best || last > Math.max(...best.members.map((m) => m.sentence))) best = g;
+  }
+  return best;
+}
+
+/**
+ * A visit's delegation: persons of the visiting side who take part in the
+ * events held in the host country during the visit ("attending the talks
+ * with General Secretary X were Prime Minister Y and ...").
+ */
+export function absorbDelegations(groups: readonly Group[]): void {
+  for (const visit of groups) {
+    const head = visit.members[0]!;
+    const host = head.destination;
+    if (head.type !== 'visit' || !host) continue;
+    for (const other of groups) {
+      if (other === visit || other.members[0]!.type === 'visit') continue;
+      const country = other.members.find((m) => m.location?.country)?.location?.country;
+      if (country && country !== host) continue;
+      if (!other.members.some((m) => visit.members.some((v) => datesOverlap(v, m)) && m.start)) continue;
+      const guests = [...other.persons.values()].filter((p) => p.country !== host && p.country !== null);
+      if (!guests.some((p) => visit.persons.has(p.personId))) continue;
+      for (const p of guests) if (!visit.persons.has(p.personId)) visit.persons.set(p.personId, p);
+    }
+  }
 }
 
 function compatible(g: Group, c: Candidate): boolean {

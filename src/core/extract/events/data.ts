@@ -12,24 +12,39 @@ import { EventType } from '../../model/extraction.ts';
 
 const EventsFile = z.object({
   triggers: z.array(
-    z.object({ type: EventType, patterns: z.array(z.string()), caseSensitive: z.boolean().default(false) }),
+    z.object({
+      type: EventType,
+      patterns: z.array(z.string()),
+      caseSensitive: z.boolean().default(false),
+      needsObject: z.boolean().default(false),
+    }),
   ),
   planned: z.array(z.string()).default([]),
   generic: z.array(z.string()).default([]),
   within: z.array(z.string()).default([]),
   past: z.array(z.string()).default([]),
   pairReference: z.array(z.string()).default([]),
+  invitation: z.array(z.string()).default([]),
+  visitorMarker: z.array(z.string()).default([]),
+  anaphora: z.array(z.string()).default([]),
   mechanisms: z.array(z.object({ name: z.string(), pattern: z.string() })).default([]),
   ordinals: z.record(z.string(), z.number().int()).default({}),
 });
 
 export interface EventVocabulary {
-  readonly triggers: readonly { readonly type: EventType; readonly patterns: readonly RegExp[] }[];
+  readonly triggers: readonly {
+    readonly type: EventType;
+    readonly patterns: readonly RegExp[];
+    readonly needsObject: boolean;
+  }[];
   readonly planned: readonly RegExp[];
   readonly generic: readonly RegExp[];
   readonly within: readonly RegExp[];
   readonly past: readonly RegExp[];
   readonly pairReference: readonly RegExp[];
+  readonly invitation: readonly RegExp[];
+  readonly visitorMarker: readonly RegExp[];
+  readonly anaphora: readonly RegExp[];
   readonly mechanisms: readonly { readonly name: string; readonly pattern: RegExp }[];
   readonly ordinals: Readonly<Record<string, number>>;
 }
@@ -53,12 +68,16 @@ export function eventVocabulary(language: KnownLanguage, countryNames: readonly 
     triggers: data.triggers.map((t) => ({
       type: t.type,
       patterns: t.patterns.map((p) => compile(p, t.caseSensitive ? 'gu' : 'giu')),
+      needsObject: t.needsObject,
     })),
     planned: data.planned.map((p) => compile(p)),
     generic: data.generic.map((p) => compile(p)),
     within: data.within.map((p) => compile(p)),
     past: data.past.map((p) => compile(p)),
     pairReference: data.pairReference.map((p) => compile(p)),
+    invitation: data.invitation.map((p) => compile(p)),
+    visitorMarker: data.visitorMarker.map((p) => compile(p, 'iu')),
+    anaphora: data.anaphora.map((p) => compile(p, 'iu')),
     mechanisms: data.mechanisms.map((m) => ({ name: m.name, pattern: compile(m.pattern) })),
     ordinals: data.ordinals,
   };

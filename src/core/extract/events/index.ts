@@ -6,7 +6,7 @@ import type { Event } from '../../model/extraction.ts';
 import { findTriggers } from './01-triggers.ts';
 import { assignParticipants } from './02-participants.ts';
 import { placeAndDate } from './03-when-where.ts';
-import { inheritFromContainer, mergeMentions, toEvent } from './04-merge.ts';
+import { absorbDelegations, inheritFromContainer, mergeMentions, toEvent } from './04-merge.ts';
 import type { EventContext } from './types.ts';
 
 export type { EventContext, TimeRef } from './types.ts';
@@ -16,5 +16,7 @@ export function extractEvents(ctx: EventContext): Event[] {
   const assigned = assignParticipants(ctx, triggers); // 02: subject and objects around each trigger
   const candidates = placeAndDate(ctx, assigned); // 03: date, status, place per mention
   inheritFromContainer(candidates); // "during the visit": take the container's date and place
-  return mergeMentions(candidates).map((g) => toEvent(g, ctx.text, (i) => ctx.sentences[i]!)); // 04
+  const groups = mergeMentions(candidates); // 04: one group per happening
+  absorbDelegations(groups); // a visit's delegation takes part in what it attends
+  return groups.map((g) => toEvent(g, ctx.text, (i) => ctx.sentences[i]!));
 }

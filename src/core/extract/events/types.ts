@@ -21,6 +21,8 @@ export interface EventContext {
   readonly countries: readonly CountryMention[];
   readonly times: readonly TimeRef[];
   readonly reference: string | null;
+  /** The publication date as the source states it (not inferred): only it can make a dated event `planned`. */
+  readonly published: string | null;
   /** The two countries the article is about, most mentioned first. */
   readonly pair: readonly [string, string] | null;
   /** The place of a dateline (`VIENTIANE —`), if the text opens with one. */
@@ -31,6 +33,10 @@ export interface EventContext {
 export interface Trigger extends Span {
   readonly type: EventType;
   readonly sentence: number;
+  /** Only an event when a person is its object ("received X"). */
+  readonly needsObject: boolean;
+  /** Refers back to an event already told ("the visit", "during the talks"). */
+  readonly anaphoric: boolean;
 }
 
 /** One mention of an event in one sentence, before mentions are merged. */
@@ -39,6 +45,10 @@ export interface Candidate {
   readonly sentence: number;
   readonly trigger: Span;
   readonly participants: readonly PersonMention[];
+  /** Persons named as hosts ("at the invitation of X") or visitors ("a visit by X"). */
+  readonly hosts: readonly PersonMention[];
+  readonly visitors: readonly PersonMention[];
+  readonly anaphoric: boolean;
   start: string | null;
   end: string | null;
   /** Whether the date came from the sentence itself rather than from context. */
