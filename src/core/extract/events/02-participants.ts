@@ -10,11 +10,16 @@ import type { PersonMention } from '../types.ts';
 import { anyMatch } from './data.ts';
 import type { EventContext, Trigger } from './types.ts';
 
+/** A verb like "received" takes as object a person named within this many characters after it. */
+const OBJECT_REACH = 60;
+
 export interface Assigned {
   readonly trigger: Trigger;
   readonly participants: readonly PersonMention[];
   readonly hosts: readonly PersonMention[];
   readonly visitors: readonly PersonMention[];
+  /** One of several meetings a sentence names on purpose ("met X and Y"): never merged with its siblings. */
+  readonly split: boolean;
 }
 
 export function assignParticipants(ctx: EventContext, triggers: readonly Trigger[]): Assigned[] {
@@ -33,12 +38,12 @@ export function assignParticipants(ctx: EventContext, triggers: readonly Trigger
     inSentence.forEach((trigger, i) => {
       const next = inSentence[i + 1]?.start ?? sentence.end;
       const objects = here.filter((p) => p.start >= trigger.end && p.start < next);
-      if (trigger.needsObject && objects.length === 0) return;
+      if (trigger.needsObject && !objects.some((p) => (p.titleSpan?.start ?? p.start) - trigger.end < OBJECT_REACH)) return;
       const visitors = trigger.type === 'visit' ? markedVisitors(ctx, trigger, objects) : [];
       if (trigger.type === 'meeting' && objects.length > 1 && sameSide(objects)) {
-        for (const object of objects) out.push({ trigger, participants: unique([...subject, object]), hosts, visitors });
+        for (const object of objects) out.push({ trigger, participants: unique([...subject, object]), hosts, visitors, split: true });
       } else {
-        out.push({ trigger, participants: unique([...subject, ...objects]), hosts, visitors });
+        out.push({ trigger, participants: unique([...subject, ...objects]), hosts, visitors, split: false });
       }
     });
     if (subject.length > 0) lastSubject = subject;

@@ -21,10 +21,15 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
   const out: Candidate[] = [];
   const principals = findPrincipals(ctx.persons);
   let story: Candidate | undefined;
-  for (const { trigger, participants, hosts, visitors } of assigned) {
+  for (const { trigger, participants, hosts, visitors, split } of assigned) {
     const sentence = ctx.sentences[trigger.sentence]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
-    const time = nearestTime(ctx, trigger.start, trigger.end, sentence.start, sentence.end);
+    // Only another mention of the same kind competes for a date ("the upcoming visit to Laos ... the recent visit to
+    // Vietnam from January 26 to 27"); coordinated verbs share theirs ("is visiting and co-chairing ... from December 4–6").
+    const rivals = assigned
+      .filter((a) => a.trigger.sentence === trigger.sentence && a.trigger !== trigger && a.trigger.type === trigger.type)
+      .map((a) => a.trigger);
+    const time = nearestTime(ctx, trigger, rivals, sentence.start, sentence.end);
     const past = anyMatch(ctx.vocabulary.past, text);
     const candidate: Candidate = {
       type: trigger.type,
@@ -34,6 +39,7 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
       hosts,
       visitors,
       anaphoric: trigger.anaphoric,
+      split,
       start: time?.from ?? null,
       end: time?.to ?? null,
       dated: time !== undefined,
@@ -51,8 +57,9 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
     const future = anyMatch(ctx.vocabulary.planned, text);
     const afterPublication = ctx.published !== null && candidate.start !== null && candidate.start > ctx.published;
     candidate.status = future || (afterPublication && candidate.dated) ? 'planned' : 'held';
-    if (trigger.type === 'visit') fillVisit(ctx, candidate, principals);
-    candidate.location = locate(ctx, candidate, story);
+    // "During her stay" refers to a visit already told: it takes that visit's host when merged.
+    if (trigger.type === 'visit' && !trigger.anaphoric) fillVisit(ctx, candidate, principals);
+    candidate.location = locate(ctx, candidate, story, out.filter((o) => o.sentence === candidate.sentence));
     if (trigger.type === 'session') describeSession(ctx, candidate, text);
     candidate.confidence = (time ? 0.3 : 0.15) + (participants.length ? 0.3 : 0.1) + (candidate.location ? 0.2 : 0.1);
     out.push(candidate);
@@ -68,15 +75,29 @@ function advances(story: Candidate | undefined, next: Candidate): boolean {
   return next.start >= story.start;
 }
 
-function nearestTime(ctx: EventContext, from: number, to: number, lo: number, hi: number): TimeRef | undefined {
+/**
+ * The time expression that belongs to a trigger: the closest one (a date after
+ * the trigger is the usual order, one before costs a little more), unless
+ * another trigger in the sentence stands closer to it; an opening adverbial
+ * ("On February 5, …") belongs to every trigger.
+ */
+function nearestTime(
+  ctx: EventContext,
+  trigger: { start: number; end: number },
+  rivals: readonly { start: number; end: number }[],
+  lo: number,
+  hi: number,
+): TimeRef | undefined {
+  const distanceTo = (tr: { start: number; end: number }, t: TimeRef) =>
+    t.start >= tr.end ? t.start - tr.end : Math.max(0, tr.start - t.end) * 1.5;
   let best: TimeRef | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const t of ctx.times) {
     if (t.start < lo || t.end > hi || t.kind === 'deadline' || t.kind === 'period') continue;
-    // A date after the trigger ("held talks ... on February 5") is the usual order; before it costs a little more.
-    const distance = t.start >= to ? t.start - to : (from - t.end) * 1.5;
+    const distance = distanceTo(trigger, t);
     const opening = t.start - lo < OPENING;
     if (distance > NEAR * 1.5 && !opening) continue;
+    if (!opening && rivals.some((r) => distanceTo(r, t) < distance)) continue;
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;
@@ -105,9 +126,12 @@ function withinType(ctx: EventContext, text: string): Candidate['within'] {
  * are the participants from the other side, or that side's principal.
  */
 function fillVisit(ctx: EventContext, c: Candidate, principals: readonly PersonMention[]): void {
-  const named = ctx.countries.find(
-    (m) => m.sentence === c.sentence && m.start >= c.trigger.start - 25 && m.end <= c.trigger.end + 15 && !ownsPerson(ctx, m.end),
-  );
+  // A country inside the trigger ("visits Vietnam") or right after it ("visit to Laos") first, then right before ("Vietnam visit").
+  const rank = (m: { start: number }) => (m.start >= c.trigger.start ? 0 : 1);
+  const named = ctx.countries
+    .filter((m) => m.sentence === c.sentence && m.start >= c.trigger.start - 25 && m.end <= c.trigger.end + 15)
+    .filter((m) => !ownsPerson(ctx, m))
+    .sort((a, b) => rank(a) - rank(b))[0];
   const other = (code: string | null | undefined) =>
     code && ctx.pair ? (ctx.pair[0] === code ? ctx.pair[1] : ctx.pair[1] === code ? ctx.pair[0] : null) : null;
   const guest = c.visitors[0]?.country;
@@ -126,16 +150,28 @@ function sideless(ctx: EventContext, c: Candidate): string | null {
   return place?.country ?? ctx.dateline?.country ?? null;
 }
 
-/** "Lao NA Chairwoman Pany": an adjective right before a person qualifies the person, not the visit. */
-function ownsPerson(ctx: EventContext, end: number): boolean {
-  return ctx.persons.some((p) => (p.titleSpan?.start ?? p.start) - end >= 0 && (p.titleSpan?.start ?? p.start) - end < 3);
+/** "Lao NA Chairwoman Pany": an adjective in or right before a person's title qualifies the person, not the visit. */
+function ownsPerson(ctx: EventContext, m: { start: number; end: number }): boolean {
+  return ctx.persons.some((p) => {
+    const from = p.titleSpan?.start ?? p.start;
+    return (m.start >= from && m.end <= p.end) || (from - m.end >= 0 && from - m.end < 3);
+  });
 }
 
-function locate(ctx: EventContext, c: Candidate, story: Candidate | undefined): Location | null {
+function locate(
+  ctx: EventContext,
+  c: Candidate,
+  story: Candidate | undefined,
+  siblings: readonly Candidate[],
+): Location | null {
   const places = ctx.places.filter((p) => p.sentence === c.sentence && p.kind !== 'country');
   const inCountry = c.destination ? places.filter((p) => p.country === c.destination) : places;
-  const place = [...inCountry].sort((a, b) => Math.abs(a.start - c.trigger.start) - Math.abs(b.start - c.trigger.start))[0];
+  // A place after the trigger ("inaugurated ... in Houaphanh") is the usual order; one before costs more.
+  const cost = (p: { start: number }) => (p.start >= c.trigger.end ? p.start - c.trigger.end : (c.trigger.start - p.start) * 2);
+  const place = [...inCountry].sort((a, b) => cost(a) - cost(b))[0];
   if (place) return { name: place.name, country: place.country };
+  const visitHere = siblings.find((o) => o.type === 'visit' && o.destination);
+  if (visitHere) return { name: null, country: visitHere.destination };
   if (c.destination) return { name: null, country: c.destination };
   if (!c.dated && story?.location && c.start === story.start) return story.location;
   if (ctx.dateline && c.start && ctx.reference && Math.abs(daysBetween(c.start, ctx.reference)) <= 3) {

@@ -15,15 +15,17 @@ export interface Group {
 
 export function inheritFromContainer(candidates: readonly Candidate[]): void {
   for (const c of candidates) {
-    if (c.dated || !c.within) continue;
+    if (!c.within || c.type === c.within) continue;
+    const before = [...candidates].reverse().filter((o) => o.type === c.within && o.sentence <= c.sentence && !o.anaphoric);
     const container =
-      [...candidates].reverse().find((o) => o.type === c.within && o.dated && o.sentence <= c.sentence) ??
-      candidates.find((o) => o.type === c.within && o.dated);
+      before.find((o) => o.dated) ?? candidates.find((o) => o.type === c.within && o.dated) ?? before[0];
     if (!container) continue;
-    c.start = container.start;
-    c.end = container.type === 'visit' && c.type !== 'visit' ? container.end : container.end;
-    c.location ??= container.location;
-    if (container.status === 'planned') c.status = 'planned';
+    if (!c.dated && container.start) {
+      c.start = container.start;
+      c.end = container.end;
+      if (container.status === 'planned') c.status = 'planned';
+    }
+    if (!c.location || (!c.location.name && container.location?.name)) c.location = container.location;
   }
 }
 
@@ -79,7 +81,9 @@ export function absorbDelegations(groups: readonly Group[]): void {
 function compatible(g: Group, c: Candidate): boolean {
   const head = g.members[0]!;
   if (head.type !== c.type) return false;
-  if (g.members.some((m) => m.sentence === c.sentence)) return false;
+  // Two triggers of one type in one sentence are one event ("inaugurated at a ceremony"), unless split on purpose or placed apart.
+  const sibling = g.members.find((m) => m.sentence === c.sentence);
+  if (sibling) return !c.split && !sibling.split && samePlace(sibling, c);
   if (!g.members.every((m) => datesOverlap(m, c))) return false;
   const countries = g.members.map((m) => m.location?.country).filter(Boolean);
   if (c.location?.country && countries.length && !countries.includes(c.location.country)) return false;
@@ -88,6 +92,10 @@ function compatible(g: Group, c: Candidate): boolean {
   if (c.ordinal && g.members.some((m) => m.ordinal && m.ordinal !== c.ordinal)) return false;
   if (c.destination && g.members.some((m) => m.destination && m.destination !== c.destination)) return false;
   return participantsAgree([...g.persons.keys()], c.participants.map((p) => p.personId));
+}
+
+function samePlace(a: Candidate, b: Candidate): boolean {
+  return !a.location?.name || !b.location?.name || a.location.name === b.location.name;
 }
 
 function participantsAgree(a: readonly string[], b: readonly string[]): boolean {

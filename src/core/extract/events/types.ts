@@ -49,6 +49,7 @@ export interface Candidate {
   readonly hosts: readonly PersonMention[];
   readonly visitors: readonly PersonMention[];
   readonly anaphoric: boolean;
+  readonly split: boolean;
   start: string | null;
   end: string | null;
   /** Whether the date came from the sentence itself rather than from context. */
