@@ -44,7 +44,12 @@ interface Token {
 
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
-  const s = input.normalize('NFC').slice(0, MAX_INPUT);
+  // Control characters and lone surrogates are never words, and a NUL would
+  // end an FTS5 string early.
+  const s = input
+    .slice(0, MAX_INPUT)
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cs}]/gu, ' ');
   let i = 0;
   while (i < s.length && tokens.length < MAX_TERMS * 2) {
     if (/\s/u.test(s[i]!)) {
@@ -111,10 +116,12 @@ const fts5Phrase = (t: SearchTerm): string => `"${t.text.replaceAll('"', '""')}"
 /**
  * An FTS5 MATCH expression. Each term is an FTS5 string, which the table's
  * tokenizer splits into a phrase, so no character of the input is syntax.
- * @example toFts5Match(parseQuery('hà OR ha noi -visit')!) === '("ha" OR "ha") AND "noi" NOT "visit"'
+ * @example toFts5Match(parseQuery('lao OR laos "to lam" -visit')!) === '(("lao" OR "laos") AND "to lam") NOT ("visit")'
  */
 export function toFts5Match(query: SearchQuery): string {
-  const groups = query.all.map((g) => (g.length === 1 ? fts5Phrase(g[0]!) : `(${g.map(fts5Phrase).join(' OR ')})`));
+  const groups = query.all.map((g) =>
+    g.length === 1 ? fts5Phrase(g[0]!) : `(${g.map(fts5Phrase).join(' OR ')})`,
+  );
   const positive = groups.join(' AND ');
   if (query.none.length === 0) return positive;
   const negative = query.none.map(fts5Phrase).join(' OR ');
