@@ -16,8 +16,10 @@ export type Env = z.infer<typeof Env>;
 
 export const DEFAULT_DB_PATH = 'data/cohesion.db';
 
+/** An empty variable (`COHESION_DB=`) counts as unset, as shells and CI systems produce them freely. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = Env.safeParse(env);
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = Env.safeParse(set);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`invalid environment: ${issues}`);

@@ -20,7 +20,10 @@ export interface Context {
 }
 
 /** Runs a command body with a context and always closes the store it opened. */
-export async function run(command: Command, body: (ctx: Context) => Promise<number | undefined>): Promise<void> {
+export async function run(
+  command: Command,
+  body: (ctx: Context) => Promise<number | undefined>,
+): Promise<void> {
   const flags = command.optsWithGlobals<GlobalFlags>();
   const out = makeOutput(flags.json === true);
   let opened: Store | undefined;
@@ -34,7 +37,10 @@ export async function run(command: Command, body: (ctx: Context) => Promise<numb
         opened = await openStore(config);
       } catch (error) {
         const where = config.kind === 'sqlite' ? config.path : 'COHESION_DATABASE_URL';
-        throw new CliError('STORE_UNAVAILABLE', `cannot open the ${config.kind} store (${where}): ${String(error)}`);
+        throw new CliError(
+          'STORE_UNAVAILABLE',
+          `cannot open the ${config.kind} store (${where}): ${String(error)}`,
+        );
       }
       return opened;
     },

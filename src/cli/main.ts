@@ -18,7 +18,10 @@ export function buildProgram(): Command {
   const program = new Command('cohesion')
     .description('Cohesion: a live record of what two countries agreed and whether it is delivered')
     .version('0.1.0')
-    .option('--db <path>', 'SQLite database file (default data/cohesion.db; or set COHESION_DB, or COHESION_DATABASE_URL for PostgreSQL)')
+    .option(
+      '--db <path>',
+      'SQLite database file (default data/cohesion.db; or set COHESION_DB, or COHESION_DATABASE_URL for PostgreSQL)',
+    )
     .option('--json', 'machine-readable output on stdout')
     .option('-q, --quiet', 'no progress output')
     .showHelpAfterError()
@@ -39,7 +42,11 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     const code = exitCodeFor(error);
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(code === EXIT.internal ? `internal error: ${error instanceof Error ? error.stack : message}\n` : `error: ${message}\n`);
+    process.stderr.write(
+      code === EXIT.internal
+        ? `internal error: ${error instanceof Error ? error.stack : message}\n`
+        : `error: ${message}\n`,
+    );
     process.exitCode = code;
   }
 }

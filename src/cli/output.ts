@@ -9,7 +9,11 @@ export interface Output {
   info(line: string): void;
 }
 
-export function makeOutput(json: boolean, stdout: Writable = process.stdout, stderr: Writable = process.stderr): Output {
+export function makeOutput(
+  json: boolean,
+  stdout: Writable = process.stdout,
+  stderr: Writable = process.stderr,
+): Output {
   return {
     json,
     result(value, human) {
@@ -26,5 +30,12 @@ export function table(rows: readonly (readonly string[])[], max = 60): string {
   const cut = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
   const cells = rows.map((r) => r.map(cut));
   const widths = cells[0]?.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0))) ?? [];
-  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Answer, type Scorecard, score } from '../core/evaluate/score.ts';
-import type { Extraction } from '../core/model/extraction.ts';
 import type { Extractor } from '../core/extract/types.ts';
+import type { Extraction } from '../core/model/extraction.ts';
 import { expandInputs } from '../sources/sources.ts';
 import { extractEntries } from './extract.ts';
 
@@ -46,7 +46,11 @@ export async function loadPredictions(p: string): Promise<Map<string, Answer>> {
 }
 
 /** Runs the extractor over the article files (any extension) that share a stem with a gold file. */
-export async function predict(goldDir: string, gold: ReadonlyMap<string, Answer>, extractor: Extractor): Promise<Map<string, Extraction>> {
+export async function predict(
+  goldDir: string,
+  gold: ReadonlyMap<string, Answer>,
+  extractor: Extractor,
+): Promise<Map<string, Extraction>> {
   const files = (await readdir(goldDir))
     .filter((f) => !f.endsWith('.json') && gold.has(f.replace(/\.[^.]+$/, '')))
     .sort()

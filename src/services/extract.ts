@@ -2,12 +2,13 @@
  * Extraction as a use case: prepare each input with the pure ingest pipeline
  * (the same cleaning the store would apply) and run an extractor over it.
  */
+
+import type { ExtractInput, Extractor } from '../core/extract/types.ts';
 import { prepare } from '../core/ingest/index.ts';
 import { DEFAULT_LIMITS, type IngestLimits } from '../core/ingest/types.ts';
 import type { DocumentDraft, KnownLanguage } from '../core/model/document.ts';
 import type { Extraction } from '../core/model/extraction.ts';
 import type { Problem } from '../core/model/result.ts';
-import type { ExtractInput, Extractor } from '../core/extract/types.ts';
 import type { SourceEntry } from '../sources/sources.ts';
 
 export type ExtractOutcome =
@@ -43,11 +44,20 @@ export async function* extractEntries(
     try {
       bytes = await entry.item.read();
     } catch (error) {
-      yield { origin: entry.item.origin, ok: false, problem: { code: 'READ_FAILED', message: String(error) } };
+      yield {
+        origin: entry.item.origin,
+        ok: false,
+        problem: { code: 'READ_FAILED', message: String(error) },
+      };
       continue;
     }
     const items = prepare(
-      { origin: entry.item.origin, name: entry.item.name, bytes, ...(entry.item.format ? { format: entry.item.format } : {}) },
+      {
+        origin: entry.item.origin,
+        name: entry.item.name,
+        bytes,
+        ...(entry.item.format ? { format: entry.item.format } : {}),
+      },
       limits,
     );
     for (const [i, item] of items.entries()) {

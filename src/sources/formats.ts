@@ -27,7 +27,8 @@ export function formatFromContentType(contentType: string | null): SourceFormat 
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
   if (type === 'application/rss+xml') return 'rss';
   if (type === 'application/atom+xml') return 'atom';
-  if (type === 'application/json' || type === 'application/x-ndjson' || type === 'application/jsonl') return 'json';
+  if (type === 'application/json' || type === 'application/x-ndjson' || type === 'application/jsonl')
+    return 'json';
   if (type === 'text/markdown') return 'markdown';
   if (type === 'text/plain') return 'text';
   return undefined;

@@ -2,7 +2,6 @@
  * The I/O edge of ingest: turns command-line inputs (files, folders, URLs,
  * `-` for stdin) into a stream of items to read. Nothing here parses text.
  */
-import { createReadStream } from 'node:fs';
 import { opendir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFormat } from '../core/model/document.ts';
@@ -63,7 +62,12 @@ async function* expandPath(p: string): AsyncGenerator<SourceEntry> {
       names = [];
       for await (const entry of dir) if (!entry.name.startsWith('.')) names.push(entry.name);
     } catch (error) {
-      yield { failure: { origin: p, problem: { code: 'READ_FAILED', message: `cannot list ${p}: ${String(error)}` } } };
+      yield {
+        failure: {
+          origin: p,
+          problem: { code: 'READ_FAILED', message: `cannot list ${p}: ${String(error)}` },
+        },
+      };
       return;
     }
     names.sort();
@@ -84,13 +88,19 @@ async function* expandPath(p: string): AsyncGenerator<SourceEntry> {
 
 /** Items for URLs are filled in by the fetcher, which knows the content type only after the request. */
 function urlItem(url: string): SourceItem {
-  return { origin: url, name: null, read: () => Promise.reject(new Error('URL items are read by the fetcher')) };
+  return {
+    origin: url,
+    name: null,
+    read: () => Promise.reject(new Error('URL items are read by the fetcher')),
+  };
 }
 
 export const isUrlItem = (item: SourceItem) => isUrl(item.origin);
 
+/** process.stdin, not /dev/stdin: the latter cannot be opened when stdin is a socket (ENXIO). */
 async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of createReadStream('/dev/stdin')) chunks.push(chunk as Buffer);
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return new Uint8Array(Buffer.concat(chunks));
 }

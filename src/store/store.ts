@@ -3,7 +3,14 @@
  * database driver; SQLite (embedded default) and PostgreSQL implement it and
  * pass one contract suite (test/store/contract.test.ts).
  */
-import type { DocumentDraft, DocumentSummary, Language, SourceFormat, Span, StoredDocument } from '../core/model/document.ts';
+import type {
+  DocumentDraft,
+  DocumentSummary,
+  Language,
+  SourceFormat,
+  Span,
+  StoredDocument,
+} from '../core/model/document.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -30,6 +37,13 @@ export interface AddOptions {
   /** Supplied by the caller: the clock lives at the edge. ISO timestamp. */
   readonly ingestedAt: string;
 }
+
+export interface AddItem {
+  readonly draft: DocumentDraft;
+  readonly options: AddOptions;
+}
+
+export type AddManyOutcome = AddOutcome | { readonly status: 'failed'; readonly error: Error };
 
 export interface NearDuplicateCandidate {
   readonly id: string;
@@ -87,11 +101,20 @@ export interface StoreStats {
 export interface DocumentRepository {
   /** Inserts the document, its search entry and its band keys in one transaction, unless its content hash is known. */
   add(draft: DocumentDraft, options: AddOptions): Promise<AddOutcome>;
+  /**
+   * Adds several documents in one commit (group commit: most of an add's cost
+   * is the pages a commit writes). Each document is still atomic, in its own
+   * savepoint: one that fails is rolled back alone and reported, in order.
+   */
+  addMany(items: readonly AddItem[]): Promise<readonly AddManyOutcome[]>;
   find(id: string): Promise<StoredDocument | undefined>;
   findOrThrow(id: string): Promise<StoredDocument>;
   findByHash(contentHash: string): Promise<DocumentSummary | undefined>;
   /** Documents sharing at least one band key with the given ones, best first, at most `limit`. */
-  nearDuplicateCandidates(bands: readonly string[], limit?: number): Promise<readonly NearDuplicateCandidate[]>;
+  nearDuplicateCandidates(
+    bands: readonly string[],
+    limit?: number,
+  ): Promise<readonly NearDuplicateCandidate[]>;
   list(query?: DocumentQuery): Promise<Page<DocumentSummary>>;
   /** Every document, oldest ingest first, fetched in batches: memory stays flat on any corpus size. */
   stream(query?: Omit<DocumentQuery, 'cursor' | 'limit'>, batchSize?: number): AsyncIterable<StoredDocument>;

@@ -12,7 +12,10 @@ export function register(program: Command): void {
     .command('eval')
     .description('score extraction against hand-made answers (same rules as the reference scorer)')
     .requiredOption('--gold <dir>', 'folder of NAME.gold.json files (the articles beside them are extracted)')
-    .option('--pred <path>', 'score saved predictions (folder of NAME.json or a JSON-lines file) instead of extracting')
+    .option(
+      '--pred <path>',
+      'score saved predictions (folder of NAME.json or a JSON-lines file) instead of extracting',
+    )
     .option('--out <dir>', 'also write the predictions as NAME.json into this folder')
     .option('--verbose', 'list missed and spurious items per document')
     .action((flags: { gold: string; pred?: string; out?: string; verbose?: boolean }, command: Command) =>
@@ -35,7 +38,10 @@ export function register(program: Command): void {
             ? c.perDoc.map((d) => {
                 const parts = Object.entries(d.counts)
                   .filter(([, v]) => v.missed.length || v.spurious.length)
-                  .map(([k, v]) => `  ${k}: missed ${JSON.stringify(v.missed)}\n  ${k}: spurious ${JSON.stringify(v.spurious)}`);
+                  .map(
+                    ([k, v]) =>
+                      `  ${k}: missed ${JSON.stringify(v.missed)}\n  ${k}: spurious ${JSON.stringify(v.spurious)}`,
+                  );
                 return parts.length ? `${d.id}\n${parts.join('\n')}` : '';
               })
             : [];

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ingest, type IngestSummary } from '../../services/ingest.ts';
+import { type IngestSummary, ingest } from '../../services/ingest/index.ts';
 import { httpFetcher } from '../../sources/fetch.ts';
 import { expandInputs } from '../../sources/sources.ts';
 import { run } from '../context.ts';
@@ -13,7 +13,12 @@ export function register(program: Command): void {
     .description('read articles from files, folders, URLs, feeds or stdin (-) into the store')
     .argument('<inputs...>', 'files, folders (recursive), http(s) URLs, or - for stdin')
     .option('--dry-run', 'read and check everything, write nothing')
-    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 20mb, 500kb)', parseBytes, 20 * 1024 * 1024)
+    .option(
+      '--max-bytes <size>',
+      'refuse inputs larger than this (e.g. 20mb, 500kb)',
+      parseBytes,
+      20 * 1024 * 1024,
+    )
     .action((inputs: string[], opts: { dryRun?: boolean; maxBytes: number }, command: Command) =>
       run(command, async (ctx) => {
         const store = await ctx.store();
@@ -21,7 +26,11 @@ export function register(program: Command): void {
         const summary = await ingest(
           expandInputs(inputs),
           { store, fetcher: httpFetcher() },
-          { limits: { maxBytes: opts.maxBytes }, dryRun: opts.dryRun === true, onItem: (o) => bar.tick(o.origin) },
+          {
+            limits: { maxBytes: opts.maxBytes },
+            dryRun: opts.dryRun === true,
+            onItem: (o) => bar.tick(o.origin),
+          },
         );
         bar.done();
         ctx.out.result({ dryRun: opts.dryRun === true, ...summary }, formatSummary);

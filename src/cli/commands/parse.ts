@@ -7,7 +7,8 @@ const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kb: 1024, mb: 102
 export function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?b)?$/i.exec(value.trim());
   const factor = UNITS[(m?.[2] ?? '').toLowerCase()];
-  if (!m || factor === undefined) throw new InvalidArgumentError('expected a size like 20mb, 500kb or 1048576');
+  if (!m || factor === undefined)
+    throw new InvalidArgumentError('expected a size like 20mb, 500kb or 1048576');
   return Math.round(Number(m[1]) * factor);
 }
 
@@ -18,6 +19,7 @@ export function parsePositiveInt(value: string): number {
 }
 
 export function parseIsoDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
+    throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }

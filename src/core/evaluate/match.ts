@@ -22,7 +22,6 @@ export const foldName = (s: unknown) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-
 function interval(d: string | null | undefined): [string, string] | null {
   if (d == null || d === '') return null;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(String(d));
@@ -40,7 +39,8 @@ function span(e: EventLike): [string, string] | null {
   return [(a ?? b)![0], (b ?? a)![1]];
 }
 
-const overlaps = (x: [string, string] | null, y: [string, string] | null) => !x || !y || (x[0] <= y[1] && y[0] <= x[1]);
+const overlaps = (x: [string, string] | null, y: [string, string] | null) =>
+  !x || !y || (x[0] <= y[1] && y[0] <= x[1]);
 const family = (t: string | undefined) => (t === 'talks' || t === 'meeting' ? 'consult' : t);
 const country = (e: EventLike) => e.location?.country ?? null;
 
@@ -125,6 +125,9 @@ export function matchEvents(gold: readonly EventLike[], pred: readonly EventLike
     restP.map((j) => pred[j]!),
     (g, p) => eventMatch(g, p),
   );
-  const pairs: [number, number][] = [...first.pairs, ...second.pairs.map(([a, b]): [number, number] => [restG[a]!, restP[b]!])];
+  const pairs: [number, number][] = [
+    ...first.pairs,
+    ...second.pairs.map(([a, b]): [number, number] => [restG[a]!, restP[b]!]),
+  ];
   return { n: pairs.length, pairs };
 }

@@ -2,7 +2,15 @@
  * Scores predictions against gold answers per kind of item (events, figures,
  * targets, persons), summed over documents: the reference scorer's numbers.
  */
-import { close, type EventLike, foldName, matchEvents, maxMatching, periodMatch, SCORED_METRICS } from './match.ts';
+import {
+  close,
+  type EventLike,
+  foldName,
+  matchEvents,
+  maxMatching,
+  periodMatch,
+  SCORED_METRICS,
+} from './match.ts';
 
 export const KINDS = ['events', 'figures', 'targets', 'persons'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -48,8 +56,14 @@ export interface Scorecard {
 const scored = (f: FigureLike) => SCORED_METRICS.has(f.metric ?? '');
 
 /** @param gold gold answers keyed by document id, in the order to report them. */
-export function score(gold: ReadonlyMap<string, Answer>, predictions: ReadonlyMap<string, Answer>): Scorecard {
-  const total = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, gold: 0, pred: 0 }])) as Record<Kind, Counts>;
+export function score(
+  gold: ReadonlyMap<string, Answer>,
+  predictions: ReadonlyMap<string, Answer>,
+): Scorecard {
+  const total = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, gold: 0, pred: 0 }])) as Record<
+    Kind,
+    Counts
+  >;
   const attr = { status: [0, 0], exactDates: [0, 0], type: [0, 0] };
   const perDoc: DocScore[] = [];
   for (const [id, g] of gold) {
@@ -57,7 +71,10 @@ export function score(gold: ReadonlyMap<string, Answer>, predictions: ReadonlyMa
     const sets = {
       events: [g.events ?? [], p.events ?? []],
       figures: [(g.figures ?? []).filter(scored), (p.figures ?? []).filter(scored)],
-      targets: [(g.commitments ?? []).filter((c) => c.kind === 'target'), (p.commitments ?? []).filter((c) => c.kind === 'target')],
+      targets: [
+        (g.commitments ?? []).filter((c) => c.kind === 'target'),
+        (p.commitments ?? []).filter((c) => c.kind === 'target'),
+      ],
       persons: [
         [...new Set((g.persons ?? []).map((x) => foldName(typeof x === 'string' ? x : x.name)))],
         [...new Set((p.persons ?? []).map((x) => foldName(typeof x === 'string' ? x : x.name)))],
@@ -70,9 +87,17 @@ export function score(gold: ReadonlyMap<string, Answer>, predictions: ReadonlyMa
         k === 'events'
           ? matchEvents(gs as EventLike[], ps as EventLike[])
           : k === 'figures'
-            ? maxMatching(gs as FigureLike[], ps as FigureLike[], (a, b) => a.metric === b.metric && close(a.value, b.value) && periodMatch(a.period, b.period))
+            ? maxMatching(
+                gs as FigureLike[],
+                ps as FigureLike[],
+                (a, b) => a.metric === b.metric && close(a.value, b.value) && periodMatch(a.period, b.period),
+              )
             : k === 'targets'
-              ? maxMatching(gs as FigureLike[], ps as FigureLike[], (a, b) => a.metric === b.metric && close(a.value, b.value))
+              ? maxMatching(
+                  gs as FigureLike[],
+                  ps as FigureLike[],
+                  (a, b) => a.metric === b.metric && close(a.value, b.value),
+                )
               : maxMatching(gs, ps, (a, b) => a === b);
       total[k].tp += n;
       total[k].gold += gs.length;
@@ -95,7 +120,11 @@ export function score(gold: ReadonlyMap<string, Answer>, predictions: ReadonlyMa
           attr.type[1]!++;
           if (ge.type === pe.type) attr.type[0]!++;
           attr.exactDates[1]!++;
-          if (String(ge.start) === String(pe.start) && String(ge.end ?? ge.start) === String(pe.end ?? pe.start)) attr.exactDates[0]!++;
+          if (
+            String(ge.start) === String(pe.start) &&
+            String(ge.end ?? ge.start) === String(pe.end ?? pe.start)
+          )
+            attr.exactDates[0]!++;
         }
       }
     }
@@ -104,7 +133,11 @@ export function score(gold: ReadonlyMap<string, Answer>, predictions: ReadonlyMa
   const ratio = ([a, b]: number[]) => (b ? Number((a! / b).toFixed(3)) : null);
   return {
     summary: Object.fromEntries(KINDS.map((k) => [k, prf(total[k])])) as Record<Kind, KindScore>,
-    matchedEventAttributes: { type: ratio(attr.type), status: ratio(attr.status), exactDates: ratio(attr.exactDates) },
+    matchedEventAttributes: {
+      type: ratio(attr.type),
+      status: ratio(attr.status),
+      exactDates: ratio(attr.exactDates),
+    },
     missing: perDoc.filter((d) => d.missing).map((d) => d.id),
     perDoc,
   };
@@ -114,7 +147,14 @@ function prf({ tp, gold, pred }: Counts): KindScore {
   const p = pred ? tp / pred : gold ? 0 : 1;
   const r = gold ? tp / gold : 1;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return { precision: Number(p.toFixed(3)), recall: Number(r.toFixed(3)), f1: Number(f.toFixed(3)), tp, gold, pred };
+  return {
+    precision: Number(p.toFixed(3)),
+    recall: Number(r.toFixed(3)),
+    f1: Number(f.toFixed(3)),
+    tp,
+    gold,
+    pred,
+  };
 }
 
 /** The reference scorer's table, line for line. */

@@ -34,8 +34,13 @@ export function extract(input: ExtractInput, kb: KnowledgeBase): Extraction {
   const entities = findEntities(input, sentences, kb, reference);
   const pair = articlePair(entities.countries, entities.persons);
   const first = sentences.find((s) => !s.headline);
-  const dateline = entities.places.find((p) => first && p.sentence === first.index && p.start - first.start < 3);
-  const countryNames = kb.countries.flatMap((c) => [...(c.names[language] ?? []), ...(c.adjectives[language] ?? [])]);
+  const dateline = entities.places.find(
+    (p) => first && p.sentence === first.index && p.start - first.start < 3,
+  );
+  const countryNames = kb.countries.flatMap((c) => [
+    ...(c.names[language] ?? []),
+    ...(c.adjectives[language] ?? []),
+  ]);
   const events = extractEvents({
     text,
     sentences,

@@ -48,7 +48,15 @@ export interface PlaceMention extends Span {
   readonly placeId: string | null;
   readonly name: string;
   readonly country: string;
-  readonly kind: 'capital' | 'municipality' | 'province' | 'city' | 'district' | 'region' | 'landmark' | 'country';
+  readonly kind:
+    | 'capital'
+    | 'municipality'
+    | 'province'
+    | 'city'
+    | 'district'
+    | 'region'
+    | 'landmark'
+    | 'country';
 }
 
 export interface CountryMention extends Span {

@@ -79,6 +79,22 @@ export interface StoredDocument extends DocumentDraft {
 }
 
 /** A listing row: everything but the heavy fields. */
-export type DocumentSummary = Omit<StoredDocument, 'original' | 'raw' | 'text' | 'offsets' | 'signature' | 'captions'> & {
+export type DocumentSummary = Omit<
+  StoredDocument,
+  'original' | 'raw' | 'text' | 'offsets' | 'signature' | 'captions'
+> & {
   readonly length: number;
 };
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * A document's id, derived from its content hash: the same bytes get the same
+ * id in every store and every rebuild.
+ * @example documentId('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08') === 'd9f86d081884c7d659a2'
+ */
+export function documentId(contentHash: string): string {
+  if (!HASH.test(contentHash))
+    throw new TypeError(`content hash must be 64 lower-case hex digits: ${contentHash}`);
+  return `d${contentHash.slice(0, 19)}`;
+}

@@ -5,7 +5,16 @@
  */
 import { z } from 'zod';
 
-export const EVENT_TYPES = ['visit', 'talks', 'meeting', 'session', 'signing', 'ceremony', 'call', 'message'] as const;
+export const EVENT_TYPES = [
+  'visit',
+  'talks',
+  'meeting',
+  'session',
+  'signing',
+  'ceremony',
+  'call',
+  'message',
+] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
@@ -43,7 +52,10 @@ export type Area = z.infer<typeof Area>;
 export const PartialIsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 
-export const Evidence = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const Evidence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 export type Evidence = z.infer<typeof Evidence>;
 
 const provenance = {

@@ -1,10 +1,12 @@
 /** The DocumentRepository over Kysely: one implementation for both dialects. */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DocumentDraft, DocumentSummary, StoredDocument } from '../../core/model/document.ts';
 import { highlightWords, parseQuery } from '../../core/search/query.ts';
 import { makeSnippet } from '../../core/search/snippet.ts';
 import { foldChars } from '../../core/text/fold.ts';
 import {
+  type AddItem,
+  type AddManyOutcome,
   type AddOptions,
   type AddOutcome,
   type DocumentQuery,
@@ -47,32 +49,58 @@ export class KyselyDocumentRepository implements DocumentRepository {
    * The conflict path reads back the existing row by its unique hash instead.
    */
   async add(draft: DocumentDraft, options: AddOptions): Promise<AddOutcome> {
+    return this.#db.transaction().execute((trx) => this.#insert(trx, draft, options));
+  }
+
+  async addMany(items: readonly AddItem[]): Promise<readonly AddManyOutcome[]> {
+    if (items.length === 0) return [];
+    return this.#db.transaction().execute(async (trx) => {
+      const outcomes: AddManyOutcome[] = [];
+      for (const [i, item] of items.entries()) {
+        // Each document in its own savepoint: a failure undoes that document only.
+        const savepoint = sql.raw(`add_${i}`);
+        await sql`savepoint ${savepoint}`.execute(trx);
+        try {
+          outcomes.push(await this.#insert(trx, item.draft, item.options));
+          await sql`release savepoint ${savepoint}`.execute(trx);
+        } catch (error) {
+          await sql`rollback to savepoint ${savepoint}`.execute(trx);
+          await sql`release savepoint ${savepoint}`.execute(trx);
+          outcomes.push({
+            status: 'failed',
+            error: error instanceof Error ? error : new Error(String(error)),
+          });
+        }
+      }
+      return outcomes;
+    });
+  }
+
+  async #insert(trx: Transaction<Database>, draft: DocumentDraft, options: AddOptions): Promise<AddOutcome> {
     const id = documentId(draft.contentHash);
     const clusterId = options.clusterId ?? id;
     const entry = { title: foldChars(draft.title ?? ''), text: foldChars(draft.text) };
-    return this.#db.transaction().execute(async (trx): Promise<AddOutcome> => {
-      const inserted = await trx
-        .insertInto('documents')
-        .values({
-          ...draftToRow(draft, { id, clusterId, ingestedAt: options.ingestedAt }),
-          ...this.#indexes.insertColumns(entry),
-        })
-        .onConflict((oc) => oc.column('content_hash').doNothing())
-        .returning('seq')
-        .executeTakeFirst();
-      if (inserted === undefined) {
-        const existing = await trx
-          .selectFrom('documents')
-          .select(['id', 'cluster_id'])
-          .where('content_hash', '=', draft.contentHash)
-          .executeTakeFirstOrThrow();
-        return { status: 'duplicate', id: existing.id, clusterId: existing.cluster_id };
-      }
-      const seq = Number(inserted.seq);
-      await this.#indexes.write(trx, seq, entry);
-      await writeBands(trx, seq, options.bands);
-      return { status: 'added', id, clusterId };
-    });
+    const inserted = await trx
+      .insertInto('documents')
+      .values({
+        ...draftToRow(draft, { id, clusterId, ingestedAt: options.ingestedAt }),
+        ...this.#indexes.insertColumns(entry),
+      })
+      .onConflict((oc) => oc.column('content_hash').doNothing())
+      .returning('seq')
+      .executeTakeFirst();
+    if (inserted === undefined) {
+      const existing = await trx
+        .selectFrom('documents')
+        .select(['id', 'cluster_id'])
+        .where('content_hash', '=', draft.contentHash)
+        .executeTakeFirstOrThrow();
+      return { status: 'duplicate', id: existing.id, clusterId: existing.cluster_id };
+    }
+    const seq = Number(inserted.seq);
+    await this.#indexes.write(trx, seq, entry);
+    await writeBands(trx, seq, options.bands);
+    return { status: 'added', id, clusterId };
   }
 
   async find(id: string): Promise<StoredDocument | undefined> {

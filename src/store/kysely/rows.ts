@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   type DocumentDraft,
   type DocumentSummary,
+  documentId,
   LANGUAGES,
   type Language,
   SOURCE_FORMATS,
@@ -14,6 +15,8 @@ import {
   type StoredDocument,
 } from '../../core/model/document.ts';
 import type { DocumentsTable } from './schema.ts';
+
+export { documentId };
 
 /** Columns of a listing: everything small. */
 export const SUMMARY_COLUMNS = [
@@ -46,19 +49,6 @@ export const FULL_COLUMNS = [
 type Row = Selectable<DocumentsTable>;
 export type SummaryRow = Pick<Row, (typeof SUMMARY_COLUMNS)[number]>;
 export type FullRow = Pick<Row, (typeof FULL_COLUMNS)[number]>;
-
-const HASH = /^[0-9a-f]{64}$/;
-
-/**
- * The public id: `d` and the first 19 hex digits of the content hash (76
- * bits: collisions need billions of documents), short enough for URLs.
- * @example documentId('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08') === 'd9f86d081884c7d659a2'
- */
-export function documentId(contentHash: string): string {
-  if (!HASH.test(contentHash))
-    throw new TypeError(`content hash must be 64 lower-case hex digits: ${contentHash}`);
-  return `d${contentHash.slice(0, 19)}`;
-}
 
 const UINT32 = 1;
 const FLOAT64 = 2;

@@ -22,7 +22,8 @@ export function findTriggers(ctx: EventContext): Trigger[] {
           else if (!claimed.some((c) => c.start < span.end && span.start < c.end)) {
             claimed.push(span);
             const before = text.slice(Math.max(0, span.start - 12), span.start);
-            const anaphoric = anyMatch(ctx.vocabulary.anaphora, m[0]) || anyMatch(ctx.vocabulary.anaphora, before);
+            const anaphoric =
+              anyMatch(ctx.vocabulary.anaphora, m[0]) || anyMatch(ctx.vocabulary.anaphora, before);
             out.push({
               type,
               sentence: sentence.index,

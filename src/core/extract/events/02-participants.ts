@@ -38,10 +38,15 @@ export function assignParticipants(ctx: EventContext, triggers: readonly Trigger
     inSentence.forEach((trigger, i) => {
       const next = inSentence[i + 1]?.start ?? sentence.end;
       const objects = here.filter((p) => p.start >= trigger.end && p.start < next);
-      if (trigger.needsObject && !objects.some((p) => (p.titleSpan?.start ?? p.start) - trigger.end < OBJECT_REACH)) return;
+      if (
+        trigger.needsObject &&
+        !objects.some((p) => (p.titleSpan?.start ?? p.start) - trigger.end < OBJECT_REACH)
+      )
+        return;
       const visitors = trigger.type === 'visit' ? markedVisitors(ctx, trigger, objects) : [];
       if (trigger.type === 'meeting' && objects.length > 1 && sameSide(objects)) {
-        for (const object of objects) out.push({ trigger, participants: unique([...subject, object]), hosts, visitors, split: true });
+        for (const object of objects)
+          out.push({ trigger, participants: unique([...subject, object]), hosts, visitors, split: true });
       } else {
         out.push({ trigger, participants: unique([...subject, ...objects]), hosts, visitors, split: false });
       }
@@ -74,7 +79,11 @@ function personsAfter(
 }
 
 /** "a state visit by General Secretary X", "the visit of X": the person after by/of is the visitor. */
-function markedVisitors(ctx: EventContext, trigger: Trigger, objects: readonly PersonMention[]): PersonMention[] {
+function markedVisitors(
+  ctx: EventContext,
+  trigger: Trigger,
+  objects: readonly PersonMention[],
+): PersonMention[] {
   return objects.filter((p) => {
     const between = ctx.text.slice(trigger.end, p.titleSpan?.start ?? p.start);
     return between.length < 60 && anyMatch(ctx.vocabulary.visitorMarker, between);

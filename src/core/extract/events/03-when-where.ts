@@ -27,7 +27,10 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
     // Only another mention of the same kind competes for a date ("the upcoming visit to Laos ... the recent visit to
     // Vietnam from January 26 to 27"); coordinated verbs share theirs ("is visiting and co-chairing ... from December 4–6").
     const rivals = assigned
-      .filter((a) => a.trigger.sentence === trigger.sentence && a.trigger !== trigger && a.trigger.type === trigger.type)
+      .filter(
+        (a) =>
+          a.trigger.sentence === trigger.sentence && a.trigger !== trigger && a.trigger.type === trigger.type,
+      )
       .map((a) => a.trigger);
     const time = nearestTime(ctx, trigger, rivals, sentence.start, sentence.end);
     const past = anyMatch(ctx.vocabulary.past, text);
@@ -55,13 +58,20 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
       candidate.end = sentence.caption ? ((story.end ?? story.start)?.slice(0, 7) ?? null) : story.end;
     }
     const future = anyMatch(ctx.vocabulary.planned, text);
-    const afterPublication = ctx.published !== null && candidate.start !== null && candidate.start > ctx.published;
+    const afterPublication =
+      ctx.published !== null && candidate.start !== null && candidate.start > ctx.published;
     candidate.status = future || (afterPublication && candidate.dated) ? 'planned' : 'held';
     // "During her stay" refers to a visit already told: it takes that visit's host when merged.
     if (trigger.type === 'visit' && !trigger.anaphoric) fillVisit(ctx, candidate, principals);
-    candidate.location = locate(ctx, candidate, story, out.filter((o) => o.sentence === candidate.sentence));
+    candidate.location = locate(
+      ctx,
+      candidate,
+      story,
+      out.filter((o) => o.sentence === candidate.sentence),
+    );
     if (trigger.type === 'session') describeSession(ctx, candidate, text);
-    candidate.confidence = (time ? 0.3 : 0.15) + (participants.length ? 0.3 : 0.1) + (candidate.location ? 0.2 : 0.1);
+    candidate.confidence =
+      (time ? 0.3 : 0.15) + (participants.length ? 0.3 : 0.1) + (candidate.location ? 0.2 : 0.1);
     out.push(candidate);
     if (candidate.dated && !past && advances(story, candidate)) story = candidate;
   }
@@ -129,14 +139,27 @@ function fillVisit(ctx: EventContext, c: Candidate, principals: readonly PersonM
   // A country inside the trigger ("visits Vietnam") or right after it ("visit to Laos") first, then right before ("Vietnam visit").
   const rank = (m: { start: number }) => (m.start >= c.trigger.start ? 0 : 1);
   const named = ctx.countries
-    .filter((m) => m.sentence === c.sentence && m.start >= c.trigger.start - 25 && m.end <= c.trigger.end + 15)
+    .filter(
+      (m) => m.sentence === c.sentence && m.start >= c.trigger.start - 25 && m.end <= c.trigger.end + 15,
+    )
     .filter((m) => !ownsPerson(ctx, m))
     .sort((a, b) => rank(a) - rank(b))[0];
   const other = (code: string | null | undefined) =>
-    code && ctx.pair ? (ctx.pair[0] === code ? ctx.pair[1] : ctx.pair[1] === code ? ctx.pair[0] : null) : null;
+    code && ctx.pair
+      ? ctx.pair[0] === code
+        ? ctx.pair[1]
+        : ctx.pair[1] === code
+          ? ctx.pair[0]
+          : null
+      : null;
   const guest = c.visitors[0]?.country;
   c.destination =
-    named?.code ?? c.hosts[0]?.country ?? other(guest) ?? sideless(ctx, c) ?? other(c.participants[0]?.country) ?? null;
+    named?.code ??
+    c.hosts[0]?.country ??
+    other(guest) ??
+    sideless(ctx, c) ??
+    other(c.participants[0]?.country) ??
+    null;
   const visitors = c.participants.filter((p) => p.country !== c.destination);
   const principal = principals.find((p) => p.country !== c.destination && p.country !== null);
   const kept = visitors.length ? visitors : principal && c.destination ? [principal] : c.participants;
@@ -167,7 +190,8 @@ function locate(
   const places = ctx.places.filter((p) => p.sentence === c.sentence && p.kind !== 'country');
   const inCountry = c.destination ? places.filter((p) => p.country === c.destination) : places;
   // A place after the trigger ("inaugurated ... in Houaphanh") is the usual order; one before costs more.
-  const cost = (p: { start: number }) => (p.start >= c.trigger.end ? p.start - c.trigger.end : (c.trigger.start - p.start) * 2);
+  const cost = (p: { start: number }) =>
+    p.start >= c.trigger.end ? p.start - c.trigger.end : (c.trigger.start - p.start) * 2;
   const place = [...inCountry].sort((a, b) => cost(a) - cost(b))[0];
   if (place) return { name: place.name, country: place.country };
   const visitHere = siblings.find((o) => o.type === 'visit' && o.destination);
@@ -182,7 +206,9 @@ function locate(
 
 function describeSession(ctx: EventContext, c: Candidate, text: string): void {
   const digits = /\b(\d+)(?:st|nd|rd|th)\b/.exec(text);
-  const word = Object.entries(ctx.vocabulary.ordinals).find(([w]) => new RegExp(`\\b${w}\\b`, 'i').test(text));
+  const word = Object.entries(ctx.vocabulary.ordinals).find(([w]) =>
+    new RegExp(`\\b${w}\\b`, 'i').test(text),
+  );
   const ordinal = digits ? Number(digits[1]) : word?.[1];
   if (ordinal !== undefined && ordinal > 0 && ordinal < 500) c.ordinal = ordinal;
   const mechanism = ctx.vocabulary.mechanisms.find((m) => {

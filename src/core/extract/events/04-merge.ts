@@ -16,7 +16,9 @@ export interface Group {
 export function inheritFromContainer(candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     if (!c.within || c.type === c.within) continue;
-    const before = [...candidates].reverse().filter((o) => o.type === c.within && o.sentence <= c.sentence && !o.anaphoric);
+    const before = [...candidates]
+      .reverse()
+      .filter((o) => o.type === c.within && o.sentence <= c.sentence && !o.anaphoric);
     const container =
       before.find((o) => o.dated) ?? candidates.find((o) => o.type === c.within && o.dated) ?? before[0];
     if (!container) continue;
@@ -88,10 +90,14 @@ function compatible(g: Group, c: Candidate): boolean {
   const countries = g.members.map((m) => m.location?.country).filter(Boolean);
   if (c.location?.country && countries.length && !countries.includes(c.location.country)) return false;
   const names = g.members.map((m) => m.location?.name).filter(Boolean);
-  if (c.type === 'ceremony' && c.location?.name && names.length && !names.includes(c.location.name)) return false;
+  if (c.type === 'ceremony' && c.location?.name && names.length && !names.includes(c.location.name))
+    return false;
   if (c.ordinal && g.members.some((m) => m.ordinal && m.ordinal !== c.ordinal)) return false;
   if (c.destination && g.members.some((m) => m.destination && m.destination !== c.destination)) return false;
-  return participantsAgree([...g.persons.keys()], c.participants.map((p) => p.personId));
+  return participantsAgree(
+    [...g.persons.keys()],
+    c.participants.map((p) => p.personId),
+  );
 }
 
 function samePlace(a: Candidate, b: Candidate): boolean {
@@ -120,17 +126,25 @@ function bounds(start: string, end: string | null): [string, string] {
 }
 
 /** One event per group: the most precise date, the most precise place, every participant. */
-export function toEvent(g: Group, text: string, sentenceOf: (i: number) => { start: number; end: number }): Event {
+export function toEvent(
+  g: Group,
+  text: string,
+  sentenceOf: (i: number) => { start: number; end: number },
+): Event {
   const dated = g.members.filter((m) => m.start);
   const best =
-    [...dated].sort((a, b) => precision(b) - precision(a) || Number(b.dated) - Number(a.dated))[0] ?? g.members[0]!;
+    [...dated].sort((a, b) => precision(b) - precision(a) || Number(b.dated) - Number(a.dated))[0] ??
+    g.members[0]!;
   const located = g.members.find((m) => m.location?.name) ?? g.members.find((m) => m.location);
   const held = g.members.some((m) => m.status === 'held' && m.dated);
   const status = held ? 'held' : best.status;
   const ordinal = g.members.find((m) => m.ordinal)?.ordinal;
   const mechanism = g.members.find((m) => m.mechanism)?.mechanism;
   const evidence = sentenceOf(best.sentence);
-  const confidence = Math.min(0.95, Math.max(...g.members.map((m) => m.confidence)) + 0.05 * (g.members.length - 1));
+  const confidence = Math.min(
+    0.95,
+    Math.max(...g.members.map((m) => m.confidence)) + 0.05 * (g.members.length - 1),
+  );
   void text;
   return {
     type: best.type,
@@ -148,5 +162,8 @@ export function toEvent(g: Group, text: string, sentenceOf: (i: number) => { sta
 
 function precision(c: Candidate): number {
   const s = c.start ?? '';
-  return (s.length === 10 ? 3 : s.length === 7 ? 2 : s.length === 4 ? 1 : 0) + (c.end && c.end !== c.start ? 0.5 : 0);
+  return (
+    (s.length === 10 ? 3 : s.length === 7 ? 2 : s.length === 4 ? 1 : 0) +
+    (c.end && c.end !== c.start ? 0.5 : 0)
+  );
 }

@@ -52,7 +52,7 @@ export interface EventVocabulary {
 const DIR = path.resolve(import.meta.dirname, '../../../../knowledge/lang');
 const cache = new Map<string, EventVocabulary>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @param countryNames every country name and adjective in this language, for `{country}`. */
 export function eventVocabulary(language: KnownLanguage, countryNames: readonly string[]): EventVocabulary {
@@ -62,8 +62,12 @@ export function eventVocabulary(language: KnownLanguage, countryNames: readonly 
   const file = path.join(DIR, language, 'events.yaml');
   const raw = existsSync(file) ? parse(readFileSync(file, 'utf8')) : { triggers: [] };
   const data = EventsFile.parse(raw);
-  const countries = [...countryNames].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const compile = (p: string, flags = 'giu') => new RegExp(p.replaceAll('{country}', `(?:${countries})\\b`), flags);
+  const countries = [...countryNames]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  const compile = (p: string, flags = 'giu') =>
+    new RegExp(p.replaceAll('{country}', `(?:${countries})\\b`), flags);
   const vocabulary: EventVocabulary = {
     triggers: data.triggers.map((t) => ({
       type: t.type,

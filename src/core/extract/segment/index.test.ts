@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './index.ts';
 
-const texts = (t: string, lang: 'en' | 'vi' = 'en') => splitSentences(t, lang).map((s) => t.slice(s.start, s.end));
+const texts = (t: string, lang: 'en' | 'vi' = 'en') =>
+  splitSentences(t, lang).map((s) => t.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it('splits on stops before capitals and keeps offsets', () => {
     const t = 'The two leaders met in Hanoi. They agreed on trade! Will it hold? Yes.';
-    expect(texts(t)).toEqual(['The two leaders met in Hanoi.', 'They agreed on trade!', 'Will it hold?', 'Yes.']);
+    expect(texts(t)).toEqual([
+      'The two leaders met in Hanoi.',
+      'They agreed on trade!',
+      'Will it hold?',
+      'Yes.',
+    ]);
   });
 
   it('does not split after abbreviations and initials', () => {
-    const t = 'Gen. Phan Van Giang met U.S. officials on Jan. 5 with Mr. John F. Kennedy Jr. present. Then they left.';
+    const t =
+      'Gen. Phan Van Giang met U.S. officials on Jan. 5 with Mr. John F. Kennedy Jr. present. Then they left.';
     expect(texts(t)).toHaveLength(2);
   });
 
@@ -26,6 +33,8 @@ describe('splitSentences', () => {
   });
 
   it('splits Vietnamese text', () => {
-    expect(texts('Hai bên nhất trí tăng cường hợp tác. Đây là chuyến thăm quan trọng.', 'vi')).toHaveLength(2);
+    expect(texts('Hai bên nhất trí tăng cường hợp tác. Đây là chuyến thăm quan trọng.', 'vi')).toHaveLength(
+      2,
+    );
   });
 });

@@ -8,7 +8,7 @@ import type { KnownLanguage, Span } from '../../model/document.ts';
 import type { Sentence } from '../types.ts';
 import { abbreviationsFor } from './data.ts';
 
-const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}\p{Script=Lao}])/gu;
+const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}\p{Script=Lao}])/gu;
 
 export function splitSentences(
   text: string,
@@ -36,7 +36,12 @@ export function splitSentences(
   return out;
 }
 
-function splitLine(text: string, from: number, to: number, abbreviations: ReadonlySet<string>): [number, number][] {
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  abbreviations: ReadonlySet<string>,
+): [number, number][] {
   const line = text.slice(from, to);
   const spans: [number, number][] = [];
   let start = 0;
@@ -55,7 +60,13 @@ function splitLine(text: string, from: number, to: number, abbreviations: Readon
   return spans;
 }
 
-function pushTrimmed(spans: [number, number][], line: string, start: number, end: number, base: number): void {
+function pushTrimmed(
+  spans: [number, number][],
+  line: string,
+  start: number,
+  end: number,
+  base: number,
+): void {
   while (start < end && /\s/.test(line[start]!)) start++;
   while (end > start && /\s/.test(line[end - 1]!)) end--;
   if (end > start) spans.push([base + start, base + end]);

@@ -39,7 +39,9 @@ export function referenceDate(
   const days = explicit.filter((m) => m.precision === 'day');
   const stamp = days.find((m) => isTimestamp(text, m, language));
   if (stamp) return stamp.from;
-  return latest(days) ?? latest(explicit.filter((m) => m.precision === 'month')) ?? yearToDate(text, language);
+  return (
+    latest(days) ?? latest(explicit.filter((m) => m.precision === 'month')) ?? yearToDate(text, language)
+  );
 }
 
 /**
@@ -49,7 +51,8 @@ export function referenceDate(
  */
 function yearToDate(text: string, language: KnownLanguage): string | null {
   const periods = findTimes(text, { reference: null, language }).filter(
-    (m) => m.kind === 'period' && !m.relative && m.from.endsWith('-01') && m.from.slice(0, 4) === m.to.slice(0, 4),
+    (m) =>
+      m.kind === 'period' && !m.relative && m.from.endsWith('-01') && m.from.slice(0, 4) === m.to.slice(0, 4),
   );
   let best: string | null = null;
   for (const m of periods) if (best === null || m.to > best) best = m.to;

@@ -4,35 +4,22 @@
  * One bad input never aborts a batch; every failure is reported with its
  * origin and a reason.
  */
-import { bandKeys, bestNearDuplicate, NEAR_DUPLICATE_THRESHOLD } from '../core/ingest/fingerprint.ts';
-import { prepare } from '../core/ingest/index.ts';
-import { DEFAULT_LIMITS, type IngestInput, type IngestLimits, type PreparedItem } from '../core/ingest/types.ts';
-import type { DocumentDraft } from '../core/model/document.ts';
-import type { Problem } from '../core/model/result.ts';
-import type { Fetcher } from '../sources/fetch.ts';
-import { isUrlItem, type SourceEntry, type SourceItem } from '../sources/sources.ts';
-import type { Store } from '../store/store.ts';
-import { type Clock, systemClock } from './clock.ts';
+import { prepare } from '../../core/ingest/index.ts';
+import {
+  DEFAULT_LIMITS,
+  type IngestInput,
+  type IngestLimits,
+  type PreparedItem,
+} from '../../core/ingest/types.ts';
+import type { Problem } from '../../core/model/result.ts';
+import type { Fetcher } from '../../sources/fetch.ts';
+import { isUrlItem, type SourceEntry, type SourceItem } from '../../sources/sources.ts';
+import type { Store } from '../../store/store.ts';
+import { type Clock, systemClock } from '../clock.ts';
+import { IngestBatch } from './batch.ts';
+import type { IngestSummary, ItemOutcome } from './types.ts';
 
-export type ItemStatus = 'added' | 'duplicate' | 'near-duplicate' | 'failed';
-
-export interface ItemOutcome {
-  readonly origin: string;
-  readonly status: ItemStatus;
-  readonly id?: string;
-  readonly clusterId?: string;
-  readonly title?: string | null;
-  readonly problem?: Problem;
-}
-
-export interface IngestSummary {
-  readonly added: number;
-  readonly duplicates: number;
-  /** Added, but joined an existing story's cluster. */
-  readonly nearDuplicates: number;
-  readonly failed: number;
-  readonly failures: readonly ItemOutcome[];
-}
+export type { IngestSummary, ItemOutcome, ItemStatus } from './types.ts';
 
 export interface IngestDeps {
   readonly store: Store;
@@ -70,6 +57,11 @@ export async function ingest(
     options.onItem?.(outcome);
   };
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const batch = new IngestBatch(deps.store, record, {
+    dryRun: options.dryRun === true,
+    ...(options.nearDuplicateThreshold === undefined ? {} : { threshold: options.nearDuplicateThreshold }),
+    now: deps.clock ?? systemClock,
+  });
   for await (const entry of entries) {
     if ('failure' in entry) {
       record({ origin: entry.failure.origin, status: 'failed', problem: entry.failure.problem });
@@ -80,10 +72,9 @@ export async function ingest(
       record({ origin: entry.item.origin, status: 'failed', problem: input.problem });
       continue;
     }
-    for (const item of prepare(input, limits)) {
-      for (const outcome of await settle(item, deps, options, limits)) record(outcome);
-    }
+    for (const item of prepare(input, limits)) await settle(item, deps.fetcher, batch, record, limits);
   }
+  await batch.flush();
   return { ...counts, failures };
 }
 
@@ -119,20 +110,22 @@ async function readItem(
   }
 }
 
-/** Turns one prepared item into outcomes; a feed item that needs its page fetched may become several. */
+/** Hands one prepared item to the batch; a feed item that needs its page fetched is fetched first. */
 async function settle(
   item: PreparedItem,
-  deps: IngestDeps,
-  options: IngestOptions,
+  fetcher: Fetcher,
+  batch: IngestBatch,
+  record: (outcome: ItemOutcome) => void,
   limits: IngestLimits,
-): Promise<ItemOutcome[]> {
+): Promise<void> {
   if (item.kind === 'document') {
-    if (!item.result.ok) return [{ origin: item.origin, status: 'failed', problem: item.result.error }];
-    return [await store(item.result.value, deps, options)];
+    if (item.result.ok) await batch.offer(item.result.value);
+    else record({ origin: item.origin, status: 'failed', problem: item.result.error });
+    return;
   }
   let input: IngestInput = item.fallback;
   try {
-    const fetched = await deps.fetcher(item.url, limits);
+    const fetched = await fetcher(item.url, limits);
     input = {
       origin: item.url,
       name: item.fallback.name,
@@ -143,43 +136,13 @@ async function settle(
   } catch {
     // The feed's own summary is better than nothing; the outcome still says where it came from.
   }
-  const outcomes: ItemOutcome[] = [];
   for (const next of prepare(input, limits)) {
-    if (next.kind === 'document') outcomes.push(...(await settle(next, deps, options, limits)));
-    else outcomes.push({ origin: next.origin, status: 'failed', problem: { code: 'FETCH_FAILED', message: 'nested fetch' } });
-  }
-  return outcomes;
-}
-
-async function store(draft: DocumentDraft, deps: IngestDeps, options: IngestOptions): Promise<ItemOutcome> {
-  const { store: db } = deps;
-  const base = { origin: draft.origin, title: draft.title };
-  try {
-    const existing = await db.documents.findByHash(draft.contentHash);
-    if (existing) return { ...base, status: 'duplicate', id: existing.id, clusterId: existing.clusterId };
-    const bands = bandKeys(draft.signature);
-    const candidates = await db.documents.nearDuplicateCandidates(bands);
-    const match = bestNearDuplicate(
-      draft.signature,
-      candidates,
-      options.nearDuplicateThreshold ?? NEAR_DUPLICATE_THRESHOLD,
-    );
-    if (options.dryRun) {
-      return { ...base, status: match ? 'near-duplicate' : 'added', ...(match ? { clusterId: match.clusterId } : {}) };
-    }
-    const clock = deps.clock ?? systemClock;
-    const outcome = await db.documents.add(draft, {
-      bands,
-      ingestedAt: clock().toISOString(),
-      ...(match ? { clusterId: match.clusterId } : {}),
-    });
-    if (outcome.status === 'duplicate') return { ...base, status: 'duplicate', id: outcome.id, clusterId: outcome.clusterId };
-    return { ...base, status: match ? 'near-duplicate' : 'added', id: outcome.id, clusterId: outcome.clusterId };
-  } catch (error) {
-    return {
-      ...base,
-      status: 'failed',
-      problem: { code: 'STORE_FAILED', message: error instanceof Error ? error.message : String(error) },
-    };
+    if (next.kind === 'document') await settle(next, fetcher, batch, record, limits);
+    else
+      record({
+        origin: next.origin,
+        status: 'failed',
+        problem: { code: 'FETCH_FAILED', message: 'a fetched page asked for another fetch' },
+      });
   }
 }
