@@ -12,17 +12,28 @@ import type { Extraction } from '../core/model/extraction.ts';
 import { expandInputs } from '../sources/sources.ts';
 import { extractEntries } from './extract.ts';
 
-export async function loadGold(dir: string): Promise<Map<string, Answer>> {
+/**
+ * Gold answers of single articles, keyed by file stem. A gold file without a
+ * `doc` (the answer for consolidating several articles, such as
+ * consolidated-seeds.gold.json) is not an article's answer: it is skipped and
+ * named in `skipped`. The reference scorer counts such a file as an article
+ * with no prediction; on a folder of article answers the two agree exactly.
+ */
+export async function loadGoldAnswers(dir: string): Promise<{ gold: Map<string, Answer>; skipped: string[] }> {
   const names = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
   const gold = new Map<string, Answer>();
+  const skipped: string[] = [];
   for (const name of names) {
     const stem = name.replace(/\.gold\.json$/, '');
-    const answer = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as Answer & { events?: unknown };
-    // The consolidated answer of a whole corpus is not one article's answer.
-    if (!answer.doc) continue;
-    gold.set(stem, answer);
+    const answer = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as Answer;
+    if (answer.doc) gold.set(stem, answer);
+    else skipped.push(name);
   }
-  return gold;
+  return { gold, skipped };
+}
+
+export async function loadGold(dir: string): Promise<Map<string, Answer>> {
+  return (await loadGoldAnswers(dir)).gold;
 }
 
 /** Saved predictions: a folder of NAME.json or a JSON-lines file, keyed like the reference scorer keys them. */

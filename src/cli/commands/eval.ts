@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { formatScorecard, score } from '../../core/evaluate/score.ts';
 import { ruleExtractor } from '../../core/extract/index.ts';
 import { loadKnowledgeBase } from '../../kb/index.ts';
-import { evaluate, loadGold, loadPredictions } from '../../services/evaluate.ts';
+import { evaluate, loadGold, loadGoldAnswers, loadPredictions } from '../../services/evaluate.ts';
 import { run } from '../context.ts';
 
 export function register(program: Command): void {
@@ -20,6 +20,7 @@ export function register(program: Command): void {
     .option('--verbose', 'list missed and spurious items per document')
     .action((flags: { gold: string; pred?: string; out?: string; verbose?: boolean }, command: Command) =>
       run(command, async (ctx) => {
+        const { skipped } = await loadGoldAnswers(flags.gold);
         let card: ReturnType<typeof score>;
         if (flags.pred) {
           card = score(await loadGold(flags.gold), await loadPredictions(flags.pred));
@@ -45,7 +46,8 @@ export function register(program: Command): void {
                 return parts.length ? `${d.id}\n${parts.join('\n')}` : '';
               })
             : [];
-          return [...details.filter(Boolean), formatScorecard(c)].join('\n');
+          const note = skipped.length ? [`not article answers, skipped: ${skipped.join(', ')}`] : [];
+          return [...details.filter(Boolean), ...note, formatScorecard(c)].join('\n');
         });
         return undefined;
       }),

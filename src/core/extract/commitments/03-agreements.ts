@@ -38,13 +38,15 @@ export function findAgreements(s: SentenceContext, lex: CommitmentLexicon): Comm
         .replace(/\s+/g, ' ')
         .trim();
     covered = end;
+    // The evidence reaches back to the signing word when it is close ("signed the minutes"), so it reads as a claim.
+    const cue = signing.filter((h) => h.end <= start && start - h.end < 60).at(-1);
     out.push({
       kind: 'agreement',
       text: short,
       deadline: null,
       parties: partiesOf(s, lex, { start: 0, end: text.length }, true),
       area: areaOf(lex, short, text),
-      evidence: { start: s.offset + start, end: s.offset + end },
+      evidence: { start: s.offset + (cue?.start ?? start), end: s.offset + end },
       confidence: title || signed ? 0.7 : 0.5,
     });
   }

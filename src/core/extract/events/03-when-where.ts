@@ -16,6 +16,7 @@ import type { Candidate, EventContext, TimeRef } from './types.ts';
 /** How far (characters) a time expression may stand from its trigger, unless it opens the sentence. */
 const NEAR = 90;
 const OPENING = 35;
+const CLAUSE_BREAK = /[,;]|\bas well as\b/;
 
 export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): Candidate[] {
   const out: Candidate[] = [];
@@ -107,6 +108,8 @@ function nearestTime(
     const distance = distanceTo(trigger, t);
     const opening = t.start - lo < OPENING;
     if (distance > NEAR * 1.5 && !opening) continue;
+    // A date before the trigger belongs to it only inside one clause ("achieved in December 2025, as well as … visit").
+    if (!opening && t.end <= trigger.start && CLAUSE_BREAK.test(ctx.text.slice(t.end, trigger.start))) continue;
     if (!opening && rivals.some((r) => distanceTo(r, t) < distance)) continue;
     if (distance < bestDistance) {
       best = t;
