@@ -23,13 +23,18 @@ describe.runIf(hasShared)('extraction on the dev corpus', () => {
 
     // Same input for both scorers: the article answers (consolidated-seeds.gold.json answers consolidation, not an article).
     const goldDir = mkdtempSync(path.join(tmpdir(), 'cohesion-gold-'));
-    for (const f of readdirSync(DEV_CORPUS).filter((f) => f.endsWith('.gold.json') && !f.startsWith('consolidated'))) {
+    for (const f of readdirSync(DEV_CORPUS).filter(
+      (f) => f.endsWith('.gold.json') && !f.startsWith('consolidated'),
+    )) {
       copyFileSync(path.join(DEV_CORPUS, f), path.join(goldDir, f));
     }
     const out = mkdtempSync(path.join(tmpdir(), 'cohesion-eval-'));
-    for (const [id, extraction] of predictions) writeFileSync(path.join(out, `${id}.json`), JSON.stringify(extraction));
+    for (const [id, extraction] of predictions)
+      writeFileSync(path.join(out, `${id}.json`), JSON.stringify(extraction));
     const reference = JSON.parse(
-      execFileSync(process.execPath, [path.join(SHARED, 'tools/score.mjs'), goldDir, out, '--json'], { encoding: 'utf8' }),
+      execFileSync(process.execPath, [path.join(SHARED, 'tools/score.mjs'), goldDir, out, '--json'], {
+        encoding: 'utf8',
+      }),
     ) as { summary: unknown; matchedEventAttributes: unknown };
     const ours = score(await loadGold(goldDir), await loadPredictions(out));
     expect(ours.summary).toEqual(reference.summary);
@@ -53,7 +58,8 @@ describe.runIf(hasShared)('extraction on the dev corpus', () => {
       const years = new Set(gold.events.map((e) => e.start?.slice(0, 4)).filter(Boolean));
       const { output } = extractFile(path.join(DEV_CORPUS, `${stem}.txt`));
       for (const event of output.events) {
-        if (event.start) expect(years, `${stem} ${event.type} ${event.start}`).toContain(event.start.slice(0, 4));
+        if (event.start)
+          expect(years, `${stem} ${event.type} ${event.start}`).toContain(event.start.slice(0, 4));
       }
     }
   });

@@ -16,21 +16,33 @@ import { DEV_CORPUS, DEV_VI_CORPUS, hasShared, ROOT } from '../support/shared.ts
 import { extractFile, extractText } from './support.ts';
 
 const triggersOf = (input: ExtractInput, type: string) =>
-  eventVocabulary(input.language, []).triggers.filter((t) => t.type === type).flatMap((t) => t.patterns);
+  eventVocabulary(input.language, [])
+    .triggers.filter((t) => t.type === type)
+    .flatMap((t) => t.patterns);
 
 /** Returns what is wrong with the evidence of one extraction (empty when all is well). */
 function evidenceProblems(input: ExtractInput, output: Extraction): string[] {
   const problems: string[] = [];
   const { text } = input;
   const span = (what: string, e: { start: number; end: number } | undefined) => {
-    if (!e) return problems.push(`${what}: no evidence`), '';
-    if (!(e.start >= 0 && e.start < e.end && e.end <= text.length)) return problems.push(`${what}: span ${e.start}-${e.end} outside 0-${text.length}`), '';
+    if (!e) {
+      problems.push(`${what}: no evidence`);
+      return '';
+    }
+    if (!(e.start >= 0 && e.start < e.end && e.end <= text.length)) {
+      problems.push(`${what}: span ${e.start}-${e.end} outside 0-${text.length}`);
+      return '';
+    }
     return text.slice(e.start, e.end);
+  };
+  const matches = (p: RegExp, s: string) => {
+    p.lastIndex = 0;
+    return p.test(s);
   };
   for (const ev of output.events) {
     const quoted = span(`event ${ev.type}`, ev.evidence);
     // A Vietnamese or Lao sentence is checked for being inside the text only: the trigger lists there are data of their own.
-    if (quoted && input.language === 'en' && !triggersOf(input, ev.type).some((p) => ((p.lastIndex = 0), p.test(quoted)))) {
+    if (quoted && input.language === 'en' && !triggersOf(input, ev.type).some((p) => matches(p, quoted))) {
       problems.push(`event ${ev.type}: no ${ev.type} trigger in "${quoted.slice(0, 80)}"`);
     }
   }
@@ -40,13 +52,18 @@ function evidenceProblems(input: ExtractInput, output: Extraction): string[] {
   }
   for (const c of output.commitments) {
     const quoted = span(`commitment ${c.kind}`, c.evidence);
-    if (quoted && c.kind === 'target' && !/\p{N}/u.test(quoted)) problems.push(`target: no number in "${quoted}"`);
-    if (quoted && c.kind !== 'target' && quoted.trim().split(/\s+/).length < 2) problems.push(`${c.kind}: "${quoted}" is not a phrase`);
+    if (quoted && c.kind === 'target' && !/\p{N}/u.test(quoted))
+      problems.push(`target: no number in "${quoted}"`);
+    if (quoted && c.kind !== 'target' && quoted.trim().split(/\s+/).length < 2)
+      problems.push(`${c.kind}: "${quoted}" is not a phrase`);
   }
   for (const flag of output.flags) {
     const quoted = foldChars(span(`flag ${flag.kind}`, flag.evidence));
-    const names = foldChars(flag.person ?? '').split(/\s+/).filter(Boolean);
-    if (quoted && names.length && !names.some((n) => quoted.includes(n))) problems.push(`flag: "${quoted}" does not name ${flag.person}`);
+    const names = foldChars(flag.person ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
+    if (quoted && names.length && !names.some((n) => quoted.includes(n)))
+      problems.push(`flag: "${quoted}" does not name ${flag.person}`);
   }
   return problems;
 }
@@ -91,7 +108,10 @@ describe('evidence spans', () => {
     ];
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 40 })), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 40 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         fc.constantFrom('2025-12-04', '2024-02-01'),
         (parts, date) => {
           const text = `Headline of the day\n date ${date}\n${parts.join(' ')}\n`;

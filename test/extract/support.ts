@@ -12,7 +12,10 @@ import { toExtractInput } from '../../src/services/extract.ts';
 export const extractor = ruleExtractor(loadKnowledgeBase());
 
 export function extractText(name: string, text: string): { input: ExtractInput; output: Extraction } {
-  const [item] = prepare({ origin: name, name, bytes: new TextEncoder().encode(text), format: 'text' }, DEFAULT_LIMITS);
+  const [item] = prepare(
+    { origin: name, name, bytes: new TextEncoder().encode(text), format: 'text' },
+    DEFAULT_LIMITS,
+  );
   if (item?.kind !== 'document' || !item.result.ok) throw new Error(`could not prepare ${name}`);
   const input = toExtractInput(item.result.value, name);
   return { input, output: extractor.extract(input) };
