@@ -19,7 +19,9 @@ import { extractEntries } from './extract.ts';
  * named in `skipped`. The reference scorer counts such a file as an article
  * with no prediction; on a folder of article answers the two agree exactly.
  */
-export async function loadGoldAnswers(dir: string): Promise<{ gold: Map<string, Answer>; skipped: string[] }> {
+export async function loadGoldAnswers(
+  dir: string,
+): Promise<{ gold: Map<string, Answer>; skipped: string[] }> {
   const names = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
   const gold = new Map<string, Answer>();
   const skipped: string[] = [];

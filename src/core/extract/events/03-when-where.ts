@@ -109,7 +109,8 @@ function nearestTime(
     const opening = t.start - lo < OPENING;
     if (distance > NEAR * 1.5 && !opening) continue;
     // A date before the trigger belongs to it only inside one clause ("achieved in December 2025, as well as … visit").
-    if (!opening && t.end <= trigger.start && CLAUSE_BREAK.test(ctx.text.slice(t.end, trigger.start))) continue;
+    if (!opening && t.end <= trigger.start && CLAUSE_BREAK.test(ctx.text.slice(t.end, trigger.start)))
+      continue;
     if (!opening && rivals.some((r) => distanceTo(r, t) < distance)) continue;
     if (distance < bestDistance) {
       best = t;
