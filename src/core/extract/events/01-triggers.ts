@@ -13,7 +13,9 @@ export function findTriggers(ctx: EventContext): Trigger[] {
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (anyMatch(ctx.vocabulary.generic, text) && !hasDate(ctx, sentence)) continue;
     const claimed: Span[] = [];
-    for (const { type, patterns, needsObject } of ctx.vocabulary.triggers) {
+    const lower = text.toLowerCase();
+    for (const { type, patterns, needsObject, keywords } of ctx.vocabulary.triggers) {
+      if (keywords.length > 0 && !keywords.some((k) => lower.includes(k))) continue;
       for (const pattern of patterns) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

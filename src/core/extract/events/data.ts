@@ -17,6 +17,7 @@ const EventsFile = z.object({
       patterns: z.array(z.string()),
       caseSensitive: z.boolean().default(false),
       needsObject: z.boolean().default(false),
+      keywords: z.array(z.string()).default([]),
     }),
   ),
   planned: z.array(z.string()).default([]),
@@ -36,6 +37,8 @@ export interface EventVocabulary {
     readonly type: EventType;
     readonly patterns: readonly RegExp[];
     readonly needsObject: boolean;
+    /** Lower-cased substrings one of which every match contains: a cheap test before the patterns. */
+    readonly keywords: readonly string[];
   }[];
   readonly planned: readonly RegExp[];
   readonly generic: readonly RegExp[];
@@ -73,6 +76,7 @@ export function eventVocabulary(language: KnownLanguage, countryNames: readonly 
       type: t.type,
       patterns: t.patterns.map((p) => compile(p, t.caseSensitive ? 'gu' : 'giu')),
       needsObject: t.needsObject,
+      keywords: t.keywords.map((k) => k.toLowerCase()),
     })),
     planned: data.planned.map((p) => compile(p)),
     generic: data.generic.map((p) => compile(p)),

@@ -33,14 +33,13 @@ export function referenceDate(
   if (published !== null && parseReference(published)) return published;
   const line = DATE_LINE.exec(text)?.[1];
   if (line !== undefined && parseReference(line)) return line;
-  const explicit = findTimes(text, { reference: null, language }).filter(
-    (m) => m.kind === 'date' && !m.relative,
-  );
+  const found = findTimes(text, { reference: null, language });
+  const explicit = found.filter((m) => m.kind === 'date' && !m.relative);
   const days = explicit.filter((m) => m.precision === 'day');
   const stamp = days.find((m) => isTimestamp(text, m, language));
   if (stamp) return stamp.from;
   return (
-    latest(days) ?? latest(explicit.filter((m) => m.precision === 'month')) ?? yearToDate(text, language)
+    latest(days) ?? latest(explicit.filter((m) => m.precision === 'month')) ?? yearToDate(found)
   );
 }
 
@@ -49,8 +48,8 @@ export function referenceDate(
  * ("in the first five months of 2018" → `2018-05`). Such figures are news
  * when the period has just closed, so it places "last year" and "this year".
  */
-function yearToDate(text: string, language: KnownLanguage): string | null {
-  const periods = findTimes(text, { reference: null, language }).filter(
+function yearToDate(found: readonly TimeMention[]): string | null {
+  const periods = found.filter(
     (m) =>
       m.kind === 'period' && !m.relative && m.from.endsWith('-01') && m.from.slice(0, 4) === m.to.slice(0, 4),
   );
