@@ -209,11 +209,18 @@ function locate(
 }
 
 function describeSession(ctx: EventContext, c: Candidate, text: string): void {
-  const digits = /\b(\d+)(?:st|nd|rd|th)\b/.exec(text);
-  const word = Object.entries(ctx.vocabulary.ordinals).find(([w]) =>
-    new RegExp(`\\b${w}\\b`, 'i').test(text),
-  );
-  const ordinal = digits ? Number(digits[1]) : word?.[1];
+  let ordinal: number | undefined;
+  for (const pattern of ctx.vocabulary.ordinalPatterns) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    if (m?.[1]) {
+      ordinal = Number(m[1]);
+      break;
+    }
+  }
+  ordinal ??= Object.entries(ctx.vocabulary.ordinals).find(([w]) =>
+    new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(text),
+  )?.[1];
   if (ordinal !== undefined && ordinal > 0 && ordinal < 500) c.ordinal = ordinal;
   const mechanism = ctx.vocabulary.mechanisms.find((m) => {
     m.pattern.lastIndex = 0;

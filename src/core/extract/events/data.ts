@@ -30,6 +30,7 @@ const EventsFile = z.object({
   anaphora: z.array(z.string()).default([]),
   mechanisms: z.array(z.object({ name: z.string(), pattern: z.string() })).default([]),
   ordinals: z.record(z.string(), z.number().int()).default({}),
+  ordinalPatterns: z.array(z.string()).default([]),
 });
 
 export interface EventVocabulary {
@@ -50,11 +51,15 @@ export interface EventVocabulary {
   readonly anaphora: readonly RegExp[];
   readonly mechanisms: readonly { readonly name: string; readonly pattern: RegExp }[];
   readonly ordinals: Readonly<Record<string, number>>;
+  /** Patterns whose first group is a session's number ("48th", "lần thứ 48"). */
+  readonly ordinalPatterns: readonly RegExp[];
 }
 
 const DIR = path.resolve(import.meta.dirname, '../../../../knowledge/lang');
 const cache = new Map<string, EventVocabulary>();
 
+const WORD_BOUNDARY =
+  '(?:(?<![\\p{L}\\p{M}\\p{N}])(?=[\\p{L}\\p{M}\\p{N}])|(?<=[\\p{L}\\p{M}\\p{N}])(?![\\p{L}\\p{M}\\p{N}]))';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @param countryNames every country name and adjective in this language, for `{country}`. */
@@ -67,10 +72,11 @@ export function eventVocabulary(language: KnownLanguage, countryNames: readonly 
   const data = EventsFile.parse(raw);
   const countries = [...countryNames]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
+  // JavaScript's \b knows only ASCII letters: "ký" or "Lào" would never end a word; \b in the data means a Unicode one.
   const compile = (p: string, flags = 'giu') =>
-    new RegExp(p.replaceAll('{country}', `(?:${countries})\\b`), flags);
+    new RegExp(p.replaceAll('{country}', `(?:${countries})\\b`).replaceAll('\\b', WORD_BOUNDARY), flags);
   const vocabulary: EventVocabulary = {
     triggers: data.triggers.map((t) => ({
       type: t.type,
@@ -88,6 +94,7 @@ export function eventVocabulary(language: KnownLanguage, countryNames: readonly 
     anaphora: data.anaphora.map((p) => compile(p, 'iu')),
     mechanisms: data.mechanisms.map((m) => ({ name: m.name, pattern: compile(m.pattern) })),
     ordinals: data.ordinals,
+    ordinalPatterns: data.ordinalPatterns.map((p) => compile(p, 'iu')),
   };
   cache.set(key, vocabulary);
   return vocabulary;
