@@ -11,6 +11,7 @@ import type {
   Span,
   StoredDocument,
 } from '../core/model/document.ts';
+import type { Extraction } from '../core/model/extraction.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -21,6 +22,7 @@ export interface Store {
   /** Names of the migrations already applied, oldest first. */
   appliedMigrations(): Promise<readonly string[]>;
   readonly documents: DocumentRepository;
+  readonly extractions: ExtractionRepository;
   close(): Promise<void>;
 }
 
@@ -123,6 +125,54 @@ export interface DocumentRepository {
   search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
   count(): Promise<number>;
   stats(): Promise<StoreStats>;
+}
+
+/** Who produced an extraction and when: `extractor` and `version` come from the `Extractor`, the time from the caller's clock. */
+export interface ExtractionStamp {
+  readonly extractor: string;
+  readonly version: string;
+  /** ISO timestamp. */
+  readonly extractedAt: string;
+}
+
+export interface StoredExtraction extends ExtractionStamp {
+  readonly documentId: string;
+  readonly extraction: Extraction;
+}
+
+export interface ExtractionStreamQuery {
+  readonly extractor: string;
+  /**
+   * Only extractions made by an older version than this one. Versions compare
+   * in natural order, numbers as numbers: `rules-0.9.0` is below `rules-0.10.0`.
+   */
+  readonly versionBelow?: string | undefined;
+  /** Rows fetched per query; default 200, at most 5000. */
+  readonly batchSize?: number;
+}
+
+/**
+ * What extractors read out of stored documents: one current extraction per
+ * document and extractor, replaced when the document is extracted again.
+ */
+export interface ExtractionRepository {
+  /**
+   * Stores the extraction, replacing the one this extractor made before (any
+   * version). Validates it first; rejects when the document is not stored.
+   */
+  put(documentId: string, extraction: Extraction, stamp: ExtractionStamp): Promise<void>;
+  /** That extractor's extraction of the document; without one, the most recent by any extractor. */
+  find(documentId: string, extractor?: string): Promise<StoredExtraction | undefined>;
+  /** One extractor's extractions by document id, fetched in batches. */
+  stream(query: ExtractionStreamQuery): AsyncIterable<StoredExtraction>;
+  /**
+   * Ids of the documents that have no extraction by `extractor` at exactly
+   * `version` (new documents, and those extracted by another version), oldest
+   * ingest first, fetched in batches: safe to consume while putting extractions.
+   */
+  documentsNeeding(extractor: string, version: string, batchSize?: number): AsyncIterable<string>;
+  /** Stored extractions, of one extractor and optionally one exact version. */
+  count(extractor?: string, version?: string): Promise<number>;
 }
 
 /** Thrown by `findOrThrow`; the CLI and the API map its code to exit status / HTTP 404. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../src/core/model/document.ts';
 import { InvalidQueryError } from '../../src/store/errors.ts';
 import { NotFoundError, type Store } from '../../src/store/store.ts';
+import { extractionContract } from './extraction-contract.ts';
 import { addOptions, buildDraft, nonce } from './factory.ts';
 import { searchContract } from './search-contract.ts';
 
@@ -17,7 +18,7 @@ export interface ContractTarget {
   readonly open: () => Promise<Store>;
 }
 
-const MIGRATIONS = ['0001_documents', '0002_document_bands', '0003_search'];
+const MIGRATIONS = ['0001_documents', '0002_document_bands', '0003_search', '0004_extractions'];
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -247,5 +248,6 @@ export function storeContract(target: ContractTarget): void {
     });
 
     searchContract(() => store);
+    extractionContract(() => store);
   });
 }

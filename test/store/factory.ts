@@ -1,6 +1,7 @@
 /** Documents for store tests: `buildDraft(overrides)` gives a valid draft whose hash matches its bytes. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { DocumentDraft } from '../../src/core/model/document.ts';
+import type { Extraction } from '../../src/core/model/extraction.ts';
 import type { AddOptions } from '../../src/store/store.ts';
 
 let counter = 0;
@@ -46,3 +47,28 @@ export const addOptions = (overrides: Partial<AddOptions> = {}): AddOptions => (
   ingestedAt: '2025-01-01T00:00:00.000Z',
   ...overrides,
 });
+
+/** A valid extraction of `docId` with one item of each kind; override any part. */
+export function buildExtraction(docId: string, overrides: Partial<Extraction> = {}): Extraction {
+  return {
+    doc: { id: docId, title: 'Title', published: '2024-03-05', source: 'VNA', language: 'en' },
+    events: [
+      {
+        type: 'talks',
+        start: '2024-03-05',
+        end: null,
+        location: { name: 'Vientiane', country: 'LA' },
+        participants: ['Thongloun Sisoulith'],
+        status: 'held',
+        evidence: { start: 0, end: 8 },
+      },
+    ],
+    figures: [
+      { metric: 'trade_turnover', value: 1.5e9, unit: 'USD', period: '2023', evidence: { start: 0, end: 8 } },
+    ],
+    commitments: [],
+    persons: ['Thongloun Sisoulith'],
+    flags: [],
+    ...overrides,
+  };
+}

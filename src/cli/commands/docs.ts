@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { DocumentSummary, Language } from '../../core/model/document.ts';
-import type { DocumentQuery } from '../../store/store.ts';
+import type { DocumentQuery, StoredExtraction } from '../../store/store.ts';
 import { run } from '../context.ts';
 import { table } from '../output.ts';
 import { parseIsoDate, parsePositiveInt } from './parse.ts';
@@ -49,7 +49,7 @@ export function register(program: Command): void {
     );
   docs
     .command('show')
-    .description('show one document: metadata, cleaned text, captions, cluster')
+    .description('show one document: metadata, cleaned text, captions, cluster, and what was extracted')
     .argument('<id>', 'document id (from docs list or search)')
     .option('--original', 'print the original bytes as received instead')
     .action((id: string, flags: { original?: boolean }, command: Command) =>
@@ -61,13 +61,15 @@ export function register(program: Command): void {
           return undefined;
         }
         const cluster = await store.documents.cluster(doc.clusterId);
+        const extraction = (await store.extractions.find(id)) ?? null;
         const { original: _o, raw: _r, signature: _s, offsets: _m, ...shown } = doc;
-        ctx.out.result({ ...shown, cluster: cluster.map((d) => d.id) }, (d) =>
+        ctx.out.result({ ...shown, cluster: cluster.map((d) => d.id), extraction }, (d) =>
           [
             `${d.id}  ${d.title ?? '(untitled)'}`,
             `published ${d.published ?? '?'} · source ${d.source ?? '?'} · language ${d.language} · format ${d.format}`,
             `origin ${d.origin}${d.url ? ` · ${d.url}` : ''}`,
             `cluster ${d.clusterId} (${d.cluster.length} document${d.cluster.length === 1 ? '' : 's'}) · ${d.captions.length} captions`,
+            extractionLine(d.extraction),
             '',
             d.text,
           ].join('\n'),
@@ -75,6 +77,15 @@ export function register(program: Command): void {
         return undefined;
       }),
     );
+}
+
+function extractionLine(e: StoredExtraction | null): string {
+  if (e === null) return 'not extracted yet (cohesion extract --all)';
+  const { events, figures, commitments, persons, flags } = e.extraction;
+  return (
+    `extracted by ${e.extractor} ${e.version} at ${e.extractedAt}: ${events.length} events · ` +
+    `${figures.length} figures · ${commitments.length} commitments · ${persons.length} persons · ${flags.length} flags`
+  );
 }
 
 export function summaryRow(d: DocumentSummary): string[] {

@@ -22,6 +22,7 @@ export const PROBLEM_CODES = [
   'NOT_FOUND',
   'READ_FAILED',
   'STORE_FAILED',
+  'EXTRACT_FAILED',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

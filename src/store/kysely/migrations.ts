@@ -72,12 +72,43 @@ function bands(dialect: Dialect): Migration {
   };
 }
 
+function extractions(dialect: Dialect): Migration {
+  const pg = dialect === 'postgres';
+  return {
+    async up(db: Kysely<unknown>) {
+      // The primary key serves find(), the foreign key, and documentsNeeding()'s
+      // probe for each document; the JSON stays text so both dialects return
+      // exactly what was written.
+      await db.schema
+        .createTable('extractions')
+        .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
+        .addColumn('extractor', 'text', (c) => c.notNull())
+        .addColumn('version', 'text', (c) => c.notNull())
+        // Byte order, as for documents.published: the sort key is compared as text.
+        .addColumn('version_order', 'text', (c) =>
+          pg ? c.notNull().modifyEnd(sql`collate "C"`) : c.notNull(),
+        )
+        .addColumn('extracted_at', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('extractions_pk', ['document_id', 'extractor'])
+        .execute();
+      // stream() and count() of one extractor, in document id order.
+      await db.schema
+        .createIndex('extractions_extractor_idx')
+        .on('extractions')
+        .columns(['extractor', 'document_id'])
+        .execute();
+    },
+  };
+}
+
 /** All migrations of a dialect, by name. */
 export function migrationProvider(dialect: Dialect, indexes: DialectIndexes): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_documents': documents(dialect),
     '0002_document_bands': bands(dialect),
     '0003_search': { up: (db) => indexes.createSearchIndex(db) },
+    '0004_extractions': extractions(dialect),
   };
   return { getMigrations: async () => migrations };
 }

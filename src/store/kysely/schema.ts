@@ -45,8 +45,21 @@ export interface DocumentBandsTable {
   doc_seq: number | string;
 }
 
+/** One current extraction per document and extractor (primary key document_id, extractor). */
+export interface ExtractionsTable {
+  document_id: string;
+  extractor: string;
+  version: string;
+  /** `versionOrder(version)`: compared as bytes it orders versions naturally, for `versionBelow`. */
+  version_order: string;
+  extracted_at: string;
+  /** The `Extraction` as JSON text (both dialects): validated when read back. */
+  data: string;
+}
+
 /** The tables every dialect shares; each dialect adds its search tables with `db.withTables<…>()`. */
 export interface Database {
   documents: DocumentsTable;
   document_bands: DocumentBandsTable;
+  extractions: ExtractionsTable;
 }

@@ -1,8 +1,9 @@
-/** A Store over a Kysely instance: migrations and lifecycle; documents live in documents.ts. */
+/** A Store over a Kysely instance: migrations and lifecycle; documents live in documents.ts, extractions in extractions.ts. */
 import type { Kysely } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import type { Dialect, DocumentRepository, Store } from '../store.ts';
+import type { Dialect, DocumentRepository, ExtractionRepository, Store } from '../store.ts';
 import { KyselyDocumentRepository } from './documents.ts';
+import { KyselyExtractionRepository } from './extractions.ts';
 import type { DialectIndexes } from './indexes.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -10,6 +11,7 @@ import type { Database } from './schema.ts';
 export class KyselyStore implements Store {
   readonly dialect: Dialect;
   readonly documents: DocumentRepository;
+  readonly extractions: ExtractionRepository;
   readonly #db: Kysely<Database>;
   readonly #migrator: Migrator;
 
@@ -17,6 +19,7 @@ export class KyselyStore implements Store {
     this.dialect = dialect;
     this.#db = db;
     this.documents = new KyselyDocumentRepository(db, indexes);
+    this.extractions = new KyselyExtractionRepository(db);
     this.#migrator = new Migrator({ db, provider: migrationProvider(dialect, indexes) });
   }
 
