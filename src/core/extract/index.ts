@@ -20,7 +20,7 @@ import type { ExtractInput, Extractor, Sentence } from './types.ts';
 export type { ExtractInput, Extractor } from './types.ts';
 
 /** Bump when rules or data change what is extracted: stored extractions carry it. */
-export const RULES_VERSION = 'rules-0.1.0';
+export const RULES_VERSION = '0.1.0';
 
 export function ruleExtractor(kb: KnowledgeBase): Extractor {
   return { name: 'rules', version: RULES_VERSION, extract: (input) => extract(input, kb) };

@@ -5,7 +5,7 @@
  * historical figures, sentences about the past ("former", "then", "late", an
  * earlier year), a person the base knows no office for on that date, and a
  * title that is a general form of a held office ("Minister" for the Defence
- * Minister).
+ * Minister), and a title set off from the name by a comma.
  */
 import type { Office } from '../../../kb/schema.ts';
 import type { Flag } from '../../model/extraction.ts';
@@ -23,6 +23,9 @@ export function officeConflicts(doc: Doc, persons: readonly EntityPerson[]): Fla
       continue;
     const person = doc.index.persons.get(m.personId);
     if (!person || person.historical || aboutThePast(doc, m.sentence, ref)) continue;
+    // "With the Prime Minister, Tô Lâm went over …": a comma between title and name may end the title's phrase.
+    // A flag asks a person to act, so only a title written straight onto the name counts.
+    if (doc.text.slice(m.titleSpan.end, m.start).includes(',')) continue;
     const known = doc.index.kb.officesOn(person.id, ref);
     if (known.length === 0) continue;
     for (const claimed of m.claimedOffices) {
