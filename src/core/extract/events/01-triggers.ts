@@ -11,8 +11,8 @@ export function findTriggers(ctx: EventContext): Trigger[] {
   const out: Trigger[] = [];
   for (const sentence of ctx.sentences) {
     const text = ctx.text.slice(sentence.start, sentence.end);
-    if (anyMatch(ctx.vocabulary.generic, text) && !hasDate(ctx, sentence)) continue;
     const claimed: Span[] = [];
+    const found: Trigger[] = [];
     const lower = text.toLowerCase();
     for (const { type, patterns, needsObject, keywords } of ctx.vocabulary.triggers) {
       if (keywords.length > 0 && !keywords.some((k) => lower.includes(k))) continue;
@@ -26,7 +26,7 @@ export function findTriggers(ctx: EventContext): Trigger[] {
             const before = text.slice(Math.max(0, span.start - 12), span.start);
             const anaphoric =
               anyMatch(ctx.vocabulary.anaphora, m[0]) || anyMatch(ctx.vocabulary.anaphora, before);
-            out.push({
+            found.push({
               type,
               sentence: sentence.index,
               start: sentence.start + span.start,
@@ -38,6 +38,8 @@ export function findTriggers(ctx: EventContext): Trigger[] {
         }
       }
     }
+    // "Mutual visits", "over the years": talk about events in general, unless the sentence dates one.
+    if (found.length > 0 && !(anyMatch(ctx.vocabulary.generic, text) && !hasDate(ctx, sentence))) out.push(...found);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -22,6 +22,16 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
   const out: Candidate[] = [];
   const principals = findPrincipals(ctx.persons);
   let story: Candidate | undefined;
+  // Tense and time cues belong to the sentence: read them once per sentence, not once per trigger.
+  const cues = new Map<number, { past: boolean; future: boolean }>();
+  const cuesOf = (index: number, text: string) => {
+    let c = cues.get(index);
+    if (!c) {
+      c = { past: anyMatch(ctx.vocabulary.past, text), future: anyMatch(ctx.vocabulary.planned, text) };
+      cues.set(index, c);
+    }
+    return c;
+  };
   for (const { trigger, participants, hosts, visitors, split } of assigned) {
     const sentence = ctx.sentences[trigger.sentence]!;
     const text = ctx.text.slice(sentence.start, sentence.end);
@@ -34,7 +44,7 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
       )
       .map((a) => a.trigger);
     const time = nearestTime(ctx, trigger, rivals, sentence.start, sentence.end);
-    const past = anyMatch(ctx.vocabulary.past, text);
+    const { past, future } = cuesOf(trigger.sentence, text);
     const candidate: Candidate = {
       type: trigger.type,
       sentence: trigger.sentence,
@@ -58,7 +68,6 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
       candidate.start = sentence.caption ? (story.start?.slice(0, 7) ?? null) : story.start;
       candidate.end = sentence.caption ? ((story.end ?? story.start)?.slice(0, 7) ?? null) : story.end;
     }
-    const future = anyMatch(ctx.vocabulary.planned, text);
     const afterPublication =
       ctx.published !== null && candidate.start !== null && candidate.start > ctx.published;
     candidate.status = future || (afterPublication && candidate.dated) ? 'planned' : 'held';

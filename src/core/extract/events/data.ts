@@ -11,6 +11,7 @@ import type { KnownLanguage } from '../../model/document.ts';
 import { EventType } from '../../model/extraction.ts';
 
 const EventsFile = z.object({
+  unicodeWordBoundaries: z.boolean().default(false),
   triggers: z.array(
     z.object({
       type: EventType,
@@ -74,9 +75,15 @@ export function eventVocabulary(language: KnownLanguage, countryNames: readonly 
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-  // JavaScript's \b knows only ASCII letters: "ký" or "Lào" would never end a word; \b in the data means a Unicode one.
+  // JavaScript's \b knows only ASCII letters: "ký" or "Lào" would never end a word. A language that needs it says
+  // `unicodeWordBoundaries: true` and its \b becomes a Unicode boundary (slower: English keeps the plain one).
   const compile = (p: string, flags = 'giu') =>
-    new RegExp(p.replaceAll('{country}', `(?:${countries})\\b`).replaceAll('\\b', WORD_BOUNDARY), flags);
+    new RegExp(
+      data.unicodeWordBoundaries
+        ? p.replaceAll('{country}', `(?:${countries})\\b`).replaceAll('\\b', WORD_BOUNDARY)
+        : p.replaceAll('{country}', `(?:${countries})\\b`),
+      flags,
+    );
   const vocabulary: EventVocabulary = {
     triggers: data.triggers.map((t) => ({
       type: t.type,
