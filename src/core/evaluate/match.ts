@@ -1,3 +1,5 @@
+import { CORE_METRICS } from '../model/extraction.ts';
+
 /**
  * Matching rules of the reference scorer (../shared/tools/score.mjs), kept
  * rule for rule so `cohesion eval` prints the same numbers on the same input.
@@ -75,19 +77,8 @@ export function periodMatch(g: unknown, p: unknown): boolean {
   return gs.slice(0, 4) === ps.slice(0, 4);
 }
 
-export const SCORED_METRICS: ReadonlySet<string> = new Set([
-  'trade_turnover',
-  'trade_growth',
-  'exports',
-  'imports',
-  'export_growth',
-  'import_growth',
-  'investment_capital',
-  'investment_projects',
-  'scholarships',
-  'students',
-  'aid',
-]);
+/** Only the schema's core metrics are scored, on both sides. */
+export const SCORED_METRICS: ReadonlySet<string> = new Set(CORE_METRICS);
 
 /** Kuhn's augmenting-path maximum bipartite matching; pairs are [goldIndex, predIndex]. */
 export function maxMatching<G, P>(gold: readonly G[], pred: readonly P[], ok: (g: G, p: P) => boolean) {
