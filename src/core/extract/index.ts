@@ -10,11 +10,11 @@ import type { Commitment, Extraction, Figure } from '../model/extraction.ts';
 import { findCommitments } from './commitments/index.ts';
 import { findEntities, personNames } from './entities/index.ts';
 import { eventVocabulary } from './events/data.ts';
-import { extractEvents, type TimeRef } from './events/index.ts';
-import { findFiguresInSentences, type SentenceContext } from './figures/index.ts';
+import { extractEvents } from './events/index.ts';
+import { readFigures, type SentenceContext } from './figures/index.ts';
 import { articlePair } from './pair.ts';
 import { splitSentences } from './segment/index.ts';
-import { findTimes, referenceDate } from './time/index.ts';
+import { placeTimes, referenceDate, type ScannedTimes, scanTimes, type TimeMention } from './time/index.ts';
 import type { ExtractInput, Extractor, Sentence } from './types.ts';
 
 export type { ExtractInput, Extractor } from './types.ts';
@@ -29,8 +29,11 @@ export function ruleExtractor(kb: KnowledgeBase): Extractor {
 export function extract(input: ExtractInput, kb: KnowledgeBase): Extraction {
   const { text, language } = input;
   const sentences = splitSentences(text, language, input.captions, input.title);
-  const reference = referenceDate(input.published, text, language);
-  const times = timesBySentence(text, sentences, reference, language);
+  const scanned = sentences.map((s) => scanTimes(text.slice(s.start, s.end), language));
+  const reference = referenceDate(input.published, text, language, () =>
+    timesBySentence(sentences, scanned, null),
+  );
+  const times = timesBySentence(sentences, scanned, reference);
   const entities = findEntities(input, sentences, kb, reference);
   const pair = articlePair(entities.countries, entities.persons);
   const first = sentences.find((s) => !s.headline);
@@ -67,8 +70,9 @@ export function extract(input: ExtractInput, kb: KnowledgeBase): Extraction {
       .map((c) => ({ code: c.code, start: c.start - s.start, end: c.end - s.start })),
     pair: pair ? [pair[0], pair[1]] : null,
   }));
-  const figures: Figure[] = findFiguresInSentences(contexts).flat();
-  const commitments: Commitment[] = contexts.flatMap(findCommitments);
+  const read = readFigures(contexts);
+  const figures: Figure[] = read.flatMap((r) => r.figures);
+  const commitments: Commitment[] = contexts.flatMap((s, i) => findCommitments(s, read[i]));
   return {
     doc: { id: input.id, title: input.title, published: input.published, source: input.source, language },
     events,
@@ -79,18 +83,20 @@ export function extract(input: ExtractInput, kb: KnowledgeBase): Extraction {
   };
 }
 
-/** Time expressions are found per sentence (fast, and no expression crosses a sentence); offsets are the document's. */
+/**
+ * Time expressions are found per sentence (fast, and no expression crosses a
+ * sentence), scanned once and placed against a reference (twice when the
+ * reference itself is read from the text); offsets are the document's.
+ */
 function timesBySentence(
-  text: string,
   sentences: readonly Sentence[],
+  scanned: readonly ScannedTimes[],
   reference: string | null,
-  language: ExtractInput['language'],
-): TimeRef[] {
-  const out: TimeRef[] = [];
-  for (const s of sentences) {
-    for (const t of findTimes(text.slice(s.start, s.end), { reference, language })) {
+): TimeMention[] {
+  const out: TimeMention[] = [];
+  sentences.forEach((s, i) => {
+    for (const t of placeTimes(scanned[i]!, reference))
       out.push({ ...t, start: t.start + s.start, end: t.end + s.start });
-    }
-  }
+  });
   return out;
 }

@@ -20,9 +20,11 @@ export function findPledges(
   s: SentenceContext,
   bound: readonly BoundAmount[],
   lex: CommitmentLexicon,
+  clauses: readonly Span[] = splitClauses(s.text, figureLexicon(s.language)),
 ): Commitment[] {
   const text = s.text;
-  const clauses = splitClauses(text, figureLexicon(s.language));
+  // Most sentences hold no pledge cue at all: one anchor test for the sentence instead of one per clause.
+  if (!lex.pledgeCues.mayOccur(text)) return [];
   const belief = lex.beliefs.all(text)[0];
   const out: Commitment[] = [];
   for (const clause of clauses) {

@@ -16,17 +16,20 @@ import { areaOf, partiesOf } from './parties.ts';
 
 export function findAgreements(s: SentenceContext, lex: CommitmentLexicon): Commitment[] {
   const text = s.text;
-  const signed = lex.signing.test(text);
+  // Most sentences name no document: look for one before reading the signing words.
+  const docs = lex.documents.all(text);
+  if (docs.length === 0) return [];
+  const signing = lex.signing.all(text);
+  const signed = signing.length > 0;
   const glue = figureLexicon(s.language).glue;
   const out: Commitment[] = [];
   let covered = -1;
-  for (const doc of lex.documents.all(text)) {
+  for (const doc of docs) {
     if (doc.start < covered) continue;
     const title = /^\p{Lu}/u.test(text.slice(doc.start, doc.end));
     const topic = topicOf(text, lex, doc.end);
     if (!signed && !(title && topic)) continue;
     const name = text.slice(doc.start, doc.end);
-    const signing = lex.signing.all(text);
     const stop = (w: Span) =>
       !!glue.startingAt(text, w.start) || signing.some((h) => h.start < w.end && w.start < h.end);
     const before = modifiersBefore(text, doc.start, lex.file.agreement.wordsBefore, stop);

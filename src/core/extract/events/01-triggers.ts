@@ -4,8 +4,11 @@
  * claimed again: "signing ceremony" is a signing, "courtesy visit" a meeting.
  */
 import type { Span } from '../../model/document.ts';
-import { anyMatch } from './data.ts';
+import { CharPairs } from '../pairs.ts';
+import { anyMatch, mayMatch } from './data.ts';
 import type { EventContext, Trigger } from './types.ts';
+
+const PAIRS = new CharPairs();
 
 export function findTriggers(ctx: EventContext): Trigger[] {
   const out: Trigger[] = [];
@@ -14,9 +17,16 @@ export function findTriggers(ctx: EventContext): Trigger[] {
     const claimed: Span[] = [];
     const found: Trigger[] = [];
     const lower = text.toLowerCase();
-    for (const { type, patterns, needsObject, keywords } of ctx.vocabulary.triggers) {
-      if (keywords.length > 0 && !keywords.some((k) => lower.includes(k))) continue;
+    const words = text.includes('ſ') ? null : lower; // see lowerFor
+    const pairs = PAIRS.of(lower);
+    for (const { type, patterns, needsObject, keywords, keywordPairs } of ctx.vocabulary.triggers) {
+      if (
+        keywords.length > 0 &&
+        !keywords.some((k, i) => pairs.mayContain(keywordPairs[i]!) && lower.includes(k))
+      )
+        continue;
       for (const pattern of patterns) {
+        if (!mayMatch(pattern, words)) continue;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
           const span = { start: m.index, end: m.index + m[0].length };
@@ -39,7 +49,8 @@ export function findTriggers(ctx: EventContext): Trigger[] {
       }
     }
     // "Mutual visits", "over the years": talk about events in general, unless the sentence dates one.
-    if (found.length > 0 && !(anyMatch(ctx.vocabulary.generic, text) && !hasDate(ctx, sentence))) out.push(...found);
+    if (found.length > 0 && !(anyMatch(ctx.vocabulary.generic, text) && !hasDate(ctx, sentence)))
+      out.push(...found);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -34,7 +34,8 @@ export function assignParticipants(ctx: EventContext, triggers: readonly Trigger
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (subject.length === 0 && anyMatch(ctx.vocabulary.pairReference, text)) subject = principals;
     if (subject.length === 0 && first) subject = lastSubject;
-    const hosts = personsAfter(ctx, ctx.vocabulary.invitation, sentence.start, text, here);
+    // Hosts only matter to a trigger of this sentence; most sentences have none.
+    const hosts = first ? personsAfter(ctx, ctx.vocabulary.invitation, sentence.start, text, here) : [];
     inSentence.forEach((trigger, i) => {
       const next = inSentence[i + 1]?.start ?? sentence.end;
       const objects = here.filter((p) => p.start >= trigger.end && p.start < next);

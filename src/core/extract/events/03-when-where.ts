@@ -23,11 +23,15 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
   const principals = findPrincipals(ctx.persons);
   let story: Candidate | undefined;
   // Tense and time cues belong to the sentence: read them once per sentence, not once per trigger.
-  const cues = new Map<number, { past: boolean; future: boolean }>();
+  const cues = new Map<number, { past: boolean; future: boolean; within: Candidate['within'] }>();
   const cuesOf = (index: number, text: string) => {
     let c = cues.get(index);
     if (!c) {
-      c = { past: anyMatch(ctx.vocabulary.past, text), future: anyMatch(ctx.vocabulary.planned, text) };
+      c = {
+        past: anyMatch(ctx.vocabulary.past, text),
+        future: anyMatch(ctx.vocabulary.planned, text),
+        within: withinType(ctx, text),
+      };
       cues.set(index, c);
     }
     return c;
@@ -44,7 +48,7 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
       )
       .map((a) => a.trigger);
     const time = nearestTime(ctx, trigger, rivals, sentence.start, sentence.end);
-    const { past, future } = cuesOf(trigger.sentence, text);
+    const { past, future, within } = cuesOf(trigger.sentence, text);
     const candidate: Candidate = {
       type: trigger.type,
       sentence: trigger.sentence,
@@ -60,7 +64,7 @@ export function placeAndDate(ctx: EventContext, assigned: readonly Assigned[]): 
       status: 'held',
       location: null,
       destination: null,
-      within: withinType(ctx, text),
+      within,
       confidence: 0.6,
     };
     if (!time && story && !past) {

@@ -8,6 +8,7 @@
  * not amounts. A bare number is kept as a `count`; a later step decides
  * whether a noun makes it a figure.
  */
+import type { Span } from '../../model/document.ts';
 import type { Amount, AmountKind, Qualifier } from './context.ts';
 import { type FigureLexicon, figureLexicon } from './data.ts';
 
@@ -191,7 +192,11 @@ export function parseAmounts(text: string, language: 'en' | 'vi' | 'lo'): Amount
   return parseWith(text, figureLexicon(language));
 }
 
-export function parseWith(text: string, lex: FigureLexicon): Amount[] {
+/**
+ * @param skip spans whose numbers are not amounts (the sentence's time expressions): the caller drops
+ *   such amounts anyway, and reading each date's digits as a possible amount was most of this step.
+ */
+export function parseWith(text: string, lex: FigureLexicon, skip: readonly Span[] = []): Amount[] {
   const norm = text.replace(LAO_DIGITS, (d) => String(d.charCodeAt(0) - 0x0ed0));
   const scans: Scan[] = [];
   const re = new RegExp(NUMBER.source, 'g');
@@ -199,6 +204,7 @@ export function parseWith(text: string, lex: FigureLexicon): Amount[] {
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
     if (/\d/.test(norm[numStart - 1] ?? '')) continue;
+    if (skip.some((t) => t.start < numEnd && numStart < t.end)) continue;
     if (isIdentifier(norm, numStart, numEnd, lex)) continue;
     const scan = scanOne(norm, numStart, numEnd, lex);
     re.lastIndex = Math.max(re.lastIndex, scan.number.end, scan.valueMax !== undefined ? scan.end : 0);

@@ -12,6 +12,7 @@
  *
  * Targets are not figures: findCommitments reads the same bound amounts.
  */
+import type { Span } from '../../model/document.ts';
 import { CORE_METRICS, type Figure } from '../../model/extraction.ts';
 import { parseWith } from './01-amounts.ts';
 import { clauseOf, splitClauses } from './02-clauses.ts';
@@ -41,18 +42,36 @@ const BINDING_CONFIDENCE: Record<BoundAmount['binding'], number> = {
   sentence: 0.5,
 };
 
+/** What a sentence's figures and commitments both start from; it does not depend on the carry. */
+export interface SentenceReading {
+  /** Amounts that are not part of a time expression ("2018" in "in 2018"). */
+  readonly amounts: readonly Amount[];
+  readonly clauses: readonly Span[];
+}
+
+export function readSentence(s: SentenceContext): SentenceReading {
+  const lex = figureLexicon(s.language);
+  // Skipping the times' numbers while parsing is not quite the filter after it: a skipped date number can no
+  // longer swallow its neighbour as a range ("5-10") or a "between … and …" pair; the filter stays for those.
+  const amounts = parseWith(s.text, lex, s.times).filter((a) => !s.times.some((t) => overlaps(t, a.number)));
+  return { amounts, clauses: splitClauses(s.text, lex) };
+}
+
 /**
  * Every amount of the sentence that binds to a metric, with its mode, period
  * and direction. Offsets stay local to the sentence.
  * @param carry what the sentence before said (findFiguresInSentences threads it)
  */
-export function bindAmounts(s: SentenceContext, carry: Carry = NO_CARRY): BoundAmount[] {
+export function bindAmounts(
+  s: SentenceContext,
+  carry: Carry = NO_CARRY,
+  read: SentenceReading = readSentence(s),
+): BoundAmount[] {
   const antecedent = carry.metric;
   const lex = figureLexicon(s.language);
   const text = s.text;
-  const amounts = parseWith(text, lex).filter((a) => !s.times.some((t) => overlaps(t, a.number)));
+  const { amounts, clauses } = read;
   if (amounts.length === 0) return [];
-  const clauses = splitClauses(text, lex);
   const at = (pos: number) => clauseOf(clauses, pos);
   const metricInput = { text, lex, amounts, clauses, clauseOf: at, countries: s.countries, antecedent };
   const cues = cuesOf(metricInput);
@@ -167,11 +186,31 @@ function toFigure(s: SentenceContext, b: BoundAmount): Figure {
  * metric over, so "In 2018, the figure rose to nearly USD 4.7 billion" is trade.
  */
 export function findFiguresInSentences(sentences: readonly SentenceContext[]): Figure[][] {
+  return readFigures(sentences).map((r) => r.figures);
+}
+
+/** One sentence read by readFigures. */
+export interface SentenceFigures {
+  readonly figures: Figure[];
+  readonly reading: SentenceReading;
+  /** The amounts bound without the carry, as findCommitments reads them. */
+  readonly own: readonly BoundAmount[];
+}
+
+/**
+ * findFiguresInSentences, also handing back what commitments need, so the
+ * document pipeline parses and binds each sentence's amounts once (binding
+ * twice was a tenth of extraction time). The carry-free binding is the same
+ * array unless a carry was in force.
+ */
+export function readFigures(sentences: readonly SentenceContext[]): SentenceFigures[] {
   let carry: Carry = NO_CARRY;
   return sentences.map((s) => {
-    const bound = bindAmounts(s, carry);
+    const reading = readSentence(s);
+    const bound = bindAmounts(s, carry, reading);
+    const own = carry.metric === null && carry.period === null ? bound : bindAmounts(s, NO_CARRY, reading);
     carry = nextCarry(carry, bound);
-    return figuresOf(s, bound);
+    return { figures: figuresOf(s, bound), reading, own };
   });
 }
 

@@ -9,6 +9,7 @@
  * written without spaces (Lao) compile without boundaries.
  */
 import type { Span } from '../../model/document.ts';
+import { CharPairs, pairsOf } from '../pairs.ts';
 
 export interface PhraseHit extends Span {
   /** Index of the phrase in the list the set was built from. */
@@ -54,17 +55,33 @@ function anchorOf(phrase: string): string {
   return longest || (phrase.trim()[0] ?? phrase);
 }
 
-/** One-entry cache: a sentence is probed by many phrase sets in a row. */
+/** An anchor with its character pairs (see ../pairs.ts). */
+interface Anchor {
+  readonly text: string;
+  readonly pairs: readonly number[];
+}
+
+/**
+ * What a text offers the anchor test, kept for the last text seen (a
+ * sentence is probed by many phrase sets in a row): its lower-cased form, or
+ * null when lower-casing changes its length (then offsets would not line up),
+ * and its character pairs.
+ */
+interface Probe {
+  lower: string | null;
+  readonly pairs: CharPairs;
+}
 let lastText = '';
-let lastLower: string | null = '';
-/** The lower-cased text, or null when lower-casing changes its length (then offsets would not line up). */
-function lowered(text: string): string | null {
+const probe: Probe = { lower: '', pairs: new CharPairs() };
+
+function probeOf(text: string): Probe {
   if (text !== lastText) {
     lastText = text;
     const lower = text.toLowerCase();
-    lastLower = lower.length === text.length ? lower : null;
+    probe.lower = lower.length === text.length ? lower : null;
+    if (probe.lower !== null) probe.pairs.of(lower);
   }
-  return lastLower;
+  return probe;
 }
 
 /** A compiled list of phrases; every method is pure (no shared regex state leaks out). */
@@ -76,7 +93,7 @@ export class PhraseSet {
    * the regex engine would otherwise try every alternative at every position
    * (measured: two thirds of extraction time before this).
    */
-  private readonly anchors: string[];
+  private readonly anchors: readonly Anchor[];
   private readonly longest: number;
   private readonly order: number[];
   private readonly any: RegExp;
@@ -87,7 +104,7 @@ export class PhraseSet {
     const left = options.left ?? true;
     const right = options.right ?? true;
     this.size = phrases.length;
-    this.anchors = [...new Set(phrases.map(anchorOf))];
+    this.anchors = [...new Set(phrases.map(anchorOf))].map((text) => ({ text, pairs: pairsOf(text) }));
     this.longest = Math.max(0, ...phrases.map((p) => p.length));
     this.order = phrases.map((_, i) => i).sort((a, b) => phrases[b]!.length - phrases[a]!.length);
     // The letter boundary is hoisted out of the alternation when every phrase needs it: the engine then
@@ -111,13 +128,22 @@ export class PhraseSet {
 
   /** Whether some anchor occurs inside [from, to): if not, no phrase can match there. */
   private mayMatch(text: string, from: number, to: number): boolean {
-    const lower = lowered(text);
+    const { lower, pairs } = probeOf(text);
     if (lower === null) return true;
+    // Search only the window: an indexOf from `from` would scan to the end of the text for every
+    // absent anchor, and most probes (endingAt, startingAt) look at a few dozen characters.
+    let window: string | undefined;
     for (const a of this.anchors) {
-      const at = lower.indexOf(a, Math.max(0, from));
-      if (at !== -1 && at + a.length <= to) return true;
+      if (!pairs.mayContain(a.pairs)) continue;
+      window ??= from <= 0 && to >= lower.length ? lower : lower.slice(Math.max(0, from), to);
+      if (window.includes(a.text)) return true;
     }
     return false;
+  }
+
+  /** False when no phrase of the set can occur in [from, to): a cheap test before a search. */
+  mayOccur(text: string, from = 0, to = text.length): boolean {
+    return this.size > 0 && this.mayMatch(text, from, to);
   }
 
   /** Every non-overlapping hit, left to right. */

@@ -17,7 +17,8 @@ export function prepare(text: string, lang: LangTime): string {
   if (digits) {
     out = out.replace(new RegExp(`[${digits}]`, 'gu'), (d) => String(digits.indexOf(d)));
   }
-  return lang.gluedMonth ? unglue(out, lang.gluedMonth) : out;
+  // The look-ahead over every month name runs at each lower-case letter; most texts fail the cheap test.
+  return lang.gluedMonth && lang.gluedStart?.test(out) ? unglue(out, lang.gluedMonth) : out;
 }
 
 /** Blanks the lower-case run glued before a month name; `re` finds the last letter of such a run. */

@@ -153,7 +153,13 @@ const BUILDERS: Record<BuildName, Builder> = {
 /** Every pattern's matches in `text` (one sentence), offsets shifted by `base`; overlaps are left to the caller. */
 export function patternAtoms(text: string, base: number, lang: LangTime): Atom[] {
   const atoms: Atom[] = [];
-  for (const { build, regex } of lang.patterns) {
+  const digit = /\d/.test(text);
+  const month = lang.monthName !== undefined && hasMatch(lang.monthName, text);
+  // `ſ` matches "s" in a case-insensitive pattern but does not lower-case to it: then no word test.
+  const lower = text.includes('ſ') ? null : text.toLowerCase();
+  for (const { build, regex, needs } of lang.patterns) {
+    if ((needs.digit && !digit) || (needs.month && !month)) continue;
+    if (lower !== null && !needs.words.every((w) => lower.includes(w))) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0].length === 0) {
@@ -174,4 +180,11 @@ export function patternAtoms(text: string, base: number, lang: LangTime): Atom[]
     }
   }
   return atoms;
+}
+
+function hasMatch(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { KnownLanguage } from '../../model/document.ts';
+import { needsOf, type PatternNeeds, WordGate } from './needs.ts';
 import { BUILDS, type BuildName, type Part } from './types.ts';
 
 const Words = (min: number, max: number) => z.record(z.string().min(1), z.number().int().min(min).max(max));
@@ -63,6 +64,8 @@ export type Slot =
 export interface CompiledPattern {
   readonly build: BuildName;
   readonly regex: RegExp;
+  /** What a sentence must contain for the pattern to have a chance (see needs.ts). */
+  readonly needs: PatternNeeds;
 }
 
 /** Everything the stage needs for one language, compiled. */
@@ -87,10 +90,14 @@ export interface LangTime {
   readonly weekdayName: RegExp | undefined;
   /** A lower-case letter glued to a capitalised month name ("onFebruary 5"), case-sensitive. */
   readonly gluedMonth: RegExp | undefined;
+  /** A lower-case letter before the first letter of a capitalised month name: gluedMonth's cheap precondition. */
+  readonly gluedStart: RegExp | undefined;
   /** Phrases blanked before chrono reads a sentence (parts of day, "end of", "this year", clock times). */
   readonly chronoMask: RegExp | undefined;
   /** Cheap test: can this sentence hold a time expression at all? */
   readonly trigger: RegExp;
+  /** A cheaper test first: false when no trigger word can occur (numbers are tested apart). */
+  readonly triggerWords: WordGate;
 }
 
 const DIR = path.resolve(import.meta.dirname, '../../../../knowledge/lang');
@@ -107,9 +114,19 @@ export function timeData(language: KnownLanguage): LangTime {
   return data;
 }
 
+/** wordKey runs on every captured word: the two replacements showed in profiles. */
+const keys = new Map<string, string>();
+
 /** How captured words are looked up: lower case, single spaces, no final stop. */
 export function wordKey(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+    // Captures are words of the lists in a few spellings; the bound keeps odd input from growing it.
+    if (keys.size > 10_000) keys.clear();
+    keys.set(s, key);
+  }
+  return key;
 }
 
 const LETTER = '[\\p{L}\\p{M}\\p{N}]';
@@ -189,7 +206,7 @@ function compile(language: KnownLanguage, f: TimeFile): LangTime {
 
   const patterns = f.patterns.map((p) => {
     try {
-      return { build: p.build, regex: new RegExp(expand(p.match), 'giu') };
+      return { build: p.build, regex: new RegExp(expand(p.match), 'giu'), needs: needsOf(p.match) };
     } catch (e) {
       throw new Error(`time.yaml (${language}): bad pattern ${p.match}: ${(e as Error).message}`);
     }
@@ -236,7 +253,11 @@ function compile(language: KnownLanguage, f: TimeFile): LangTime {
     gluedMonth: capitalised.length
       ? new RegExp(`\\p{Ll}(?=(?:${capitalised.map(escapeRegex).join('|')})(?!\\p{L}))`, 'gu')
       : undefined,
+    gluedStart: capitalised.length
+      ? new RegExp(`\\p{Ll}[${escapeRegex([...new Set(capitalised.map((m) => m[0]!))].join(''))}]`, 'u')
+      : undefined,
     chronoMask: f.chrono ? new RegExp(maskParts.join('|'), 'giu') : undefined,
+    triggerWords: new WordGate(triggerWords, b),
     trigger: new RegExp(`\\p{N}${triggerWords.length ? `|${alternation(triggerWords, b)}` : ''}`, 'iu'),
   };
 }

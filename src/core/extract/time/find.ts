@@ -7,7 +7,10 @@ import { combine } from './05-combine.ts';
 import { resolve } from './06-resolve.ts';
 import { parseReference } from './calendar.ts';
 import { timeData } from './data.ts';
-import type { TimeContext, TimeMention } from './types.ts';
+import type { Atom, TimeContext, TimeMention } from './types.ts';
+
+/** The number half of `LangTime.trigger`, tested apart because it is fast. */
+const NUMBER = /\p{N}/u;
 
 /**
  * The time expressions of `text`, in order, with offsets into `text`.
@@ -22,19 +25,45 @@ import type { TimeContext, TimeMention } from './types.ts';
  * @throws RangeError when `ctx.reference` is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a caller's bug).
  */
 export function findTimes(text: string, ctx: TimeContext): TimeMention[] {
-  const reference = ctx.reference === null ? undefined : parseReference(ctx.reference);
-  if (ctx.reference !== null && !reference) throw new RangeError(`bad reference date: ${ctx.reference}`);
-  const lang = timeData(ctx.language);
+  return placeTimes(scanTimes(text, ctx.language), ctx.reference);
+}
+
+/**
+ * A text's time expressions before the year rule: everything that does not
+ * depend on the reference. Scanning is nearly all of findTimes' cost, so a
+ * caller that places the same text against two references (no reference,
+ * to infer one; then that one) scans once.
+ */
+export interface ScannedTimes {
+  readonly text: string;
+  /** Per time scope (01-sentences): its atoms and whether it speaks of the future. */
+  readonly scopes: readonly { readonly atoms: readonly Atom[]; readonly future: boolean }[];
+}
+
+export function scanTimes(text: string, language: TimeContext['language']): ScannedTimes {
+  const lang = timeData(language);
   const prepared = prepare(text, lang);
-  const out: TimeMention[] = [];
+  const scopes: ScannedTimes['scopes'][number][] = [];
   for (const s of sentences(prepared)) {
     const sentence = prepared.slice(s.start, s.end);
-    if (!lang.trigger.test(sentence)) continue;
+    if (!NUMBER.test(sentence) && !(lang.triggerWords.mayOccur(sentence) && lang.trigger.test(sentence)))
+      continue;
     const candidates = [...chronoAtoms(sentence, s.start, lang), ...patternAtoms(sentence, s.start, lang)];
     if (!candidates.length) continue;
-    const atoms = combine(candidates, prepared, s.start, lang);
-    const future = lang.future?.test(sentence) ?? false;
-    out.push(...resolve(atoms, { text, reference, future }));
+    scopes.push({
+      atoms: combine(candidates, prepared, s.start, lang),
+      future: lang.future?.test(sentence) ?? false,
+    });
   }
+  return { text, scopes };
+}
+
+/** The year rule over scanned atoms (see findTimes). */
+export function placeTimes(scanned: ScannedTimes, reference: string | null): TimeMention[] {
+  const ref = reference === null ? undefined : parseReference(reference);
+  if (reference !== null && !ref) throw new RangeError(`bad reference date: ${reference}`);
+  const out: TimeMention[] = [];
+  for (const { atoms, future } of scanned.scopes)
+    out.push(...resolve(atoms, { text: scanned.text, reference: ref, future }));
   return out;
 }

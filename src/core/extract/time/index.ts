@@ -12,6 +12,6 @@
  *   05-combine    settle overlaps; fold in "last", "late", "by", "… last year"
  *   06-resolve    the year rule (see there) and relative dates → TimeMention
  */
-export { findTimes } from './find.ts';
+export { findTimes, placeTimes, type ScannedTimes, scanTimes } from './find.ts';
 export { referenceDate } from './reference.ts';
 export type { Part, Precision, TimeContext, TimeMention } from './types.ts';

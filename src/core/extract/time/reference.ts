@@ -23,24 +23,27 @@ const CLOCK_AFTER = /^[\s|,\-–—]*\d{1,2}:\d{2}(?!\d)/u;
  * period ("the first five months of 2018"). A bare year is not used ("achievements
  * in 2017" says little about when the text was written). Null when none.
  *
+ * `mentions` gives the text's time mentions placed without a reference, in
+ * document offsets; a caller that has scanned the text already passes them
+ * (see extract/index.ts) instead of paying for a second scan.
+ *
  * @example referenceDate(null, 'Hanoi, 14:34 | 10/01/2025. On January 9 …', 'vi') === '2025-01-10'
  */
 export function referenceDate(
   published: string | null,
   text: string,
   language: KnownLanguage,
+  mentions: () => readonly TimeMention[] = () => findTimes(text, { reference: null, language }),
 ): string | null {
   if (published !== null && parseReference(published)) return published;
   const line = DATE_LINE.exec(text)?.[1];
   if (line !== undefined && parseReference(line)) return line;
-  const found = findTimes(text, { reference: null, language });
+  const found = mentions();
   const explicit = found.filter((m) => m.kind === 'date' && !m.relative);
   const days = explicit.filter((m) => m.precision === 'day');
   const stamp = days.find((m) => isTimestamp(text, m, language));
   if (stamp) return stamp.from;
-  return (
-    latest(days) ?? latest(explicit.filter((m) => m.precision === 'month')) ?? yearToDate(found)
-  );
+  return latest(days) ?? latest(explicit.filter((m) => m.precision === 'month')) ?? yearToDate(found);
 }
 
 /**
