@@ -1,6 +1,8 @@
 /**
  * Ingest throughput: synthetic articles streamed through the real ingest
- * service into a real store, one transaction per document.
+ * service into a real store (group commits, each document in its own
+ * savepoint), generated as they are read so that memory shows what the
+ * service holds, not the corpus.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,6 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BATCH_SIZE } from '../src/services/ingest/batch.ts';
+import { defaultParallelism } from '../src/services/ingest/prepare-pool.ts';
 import { benchIngest } from './ingest.ts';
 
 const wanted = new Set(process.argv.slice(2));
@@ -26,7 +28,10 @@ if (want('ingest')) {
   } catch (error) {
     console.error(`PostgreSQL skipped: ${String(error)}`);
   }
-  console.log('\ningest (one transaction per document)');
+  const { workers } = defaultParallelism();
+  console.log(
+    `\ningest (group commits of ${BATCH_SIZE}, each document in its own savepoint; parsing on ${workers} worker thread${workers === 1 ? '' : 's'})`,
+  );
   console.log('backend   format  docs     seconds  docs/s  peak MiB  RSS by quarter (MiB)');
   for (const r of rows) {
     console.log(

@@ -5,7 +5,7 @@
  * word, and compares counts before and after rather than absolute totals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredDocument } from '../../src/core/model/document.ts';
+import type { DocumentDraft, StoredDocument } from '../../src/core/model/document.ts';
 import { InvalidQueryError } from '../../src/store/errors.ts';
 import { NotFoundError, type Store } from '../../src/store/store.ts';
 import { extractionContract } from './extraction-contract.ts';
@@ -169,6 +169,43 @@ export function storeContract(target: ContractTarget): void {
         ]);
         expect(await store.documents.nearDuplicateCandidates([b1, b2], 1)).toHaveLength(1);
         expect(await store.documents.nearDuplicateCandidates([])).toEqual([]);
+      });
+    });
+
+    describe('group commit (addMany)', () => {
+      it('stores a batch with its search and band entries, outcomes in order', async () => {
+        const word = nonce('w');
+        const band = nonce('b');
+        const known = await add();
+        const drafts = [1, 2, 3].map((i) => buildDraft({ text: `Batch ${i} ${word} ${nonce()}` }));
+        const outcomes = await store.documents.addMany([
+          ...drafts.map((draft) => ({ draft, options: addOptions({ bands: [band, nonce('b')] }) })),
+          { draft: known.draft, options: addOptions({ bands: [band] }) },
+          { draft: drafts[0]!, options: addOptions() },
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'added', 'duplicate', 'duplicate']);
+        expect(outcomes[3]).toEqual({ status: 'duplicate', id: known.id, clusterId: known.clusterId });
+        const ids = outcomes.slice(0, 3).map((o) => (o.status === 'failed' ? '' : o.id));
+        expect(new Set(await searchIds(word))).toEqual(new Set(ids));
+        const candidates = await store.documents.nearDuplicateCandidates([band]);
+        expect(candidates.map((c) => c.id)).toEqual([...ids].reverse());
+      });
+
+      it('rolls back a failing document alone, entries included', async () => {
+        const word = nonce('w');
+        const band = nonce('b');
+        const good = buildDraft({ text: `Good ${word}` });
+        // Violates NOT NULL on documents.language.
+        const bad = { ...buildDraft({ text: `Bad ${word}` }), language: null } as unknown as DocumentDraft;
+        const outcomes = await store.documents.addMany([
+          { draft: bad, options: addOptions({ bands: [band] }) },
+          { draft: good, options: addOptions({ bands: [band] }) },
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual(['failed', 'added']);
+        expect(outcomes[0]).toMatchObject({ error: expect.any(Error) });
+        expect(await store.documents.findByHash(bad.contentHash)).toBeUndefined();
+        expect(await searchIds(word)).toHaveLength(1);
+        expect(await store.documents.nearDuplicateCandidates([band])).toHaveLength(1);
       });
     });
 

@@ -6,6 +6,7 @@ import {
   bestNearDuplicate,
   estimateJaccard,
   minhash,
+  mostShared,
   NEAR_DUPLICATE_THRESHOLD,
   PERMUTATIONS,
   ROWS,
@@ -156,5 +157,61 @@ describe('bandKeys', () => {
     for (let i = 0; i < 200; i++)
       if (sharesBand(minhash(article(i).join(' ')), minhash(article(i + 1000).join(' ')))) candidates++;
     expect(candidates).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps its band keys: stored band rows are hashes of them', () => {
+    const keys = bandKeys(minhash('Vietnam and Laos signed twelve cooperation documents in Vientiane'));
+    expect(keys).toHaveLength(BANDS);
+    expect(keys[3]).toBe('b03:f2a693f4903342bb');
+  });
+
+  it('ranks candidates by keys shared, then by the tie rule, as a full sort would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(50), fc.integer({ min: 1, max: 5 }))),
+        fc.nat(10),
+        (pairs, limit) => {
+          const shared = new Map(pairs);
+          const sorted = [...shared].sort(([a, na], [b, nb]) => nb - na || b - a).map(([k]) => k);
+          expect(
+            mostShared(
+              shared.keys(),
+              (k) => shared.get(k)!,
+              limit,
+              (a, b) => a > b,
+            ),
+          ).toEqual(sorted.slice(0, limit));
+        },
+      ),
+    );
+  });
+
+  it('picks exactly what comparing every candidate in full picks', () => {
+    const naive = <T extends { signature: readonly number[] }>(
+      sig: readonly number[],
+      cs: T[],
+      t: number,
+    ) => {
+      let best: T | undefined;
+      let score = t;
+      for (const c of cs) {
+        const s = estimateJaccard(sig, c.signature);
+        if (s > score || (s === score && best === undefined)) [best, score] = [c, s];
+      }
+      return best;
+    };
+    const value = fc.constantFrom(1, 2, 3, 0x7fffffff);
+    const sig = fc.array(value, { minLength: 0, maxLength: 12 });
+    fc.assert(
+      fc.property(
+        sig,
+        fc.array(fc.record({ signature: sig })),
+        fc.constantFrom(0, 0.25, 0.5, 0.6, 1),
+        (s, cs, t) => {
+          expect(bestNearDuplicate(s, cs, t)).toBe(naive(s, cs, t));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

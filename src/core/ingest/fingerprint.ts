@@ -168,12 +168,49 @@ export function bandKeys(signature: readonly number[]): string[] {
       h1 = mix(Math.imul(h1 ^ v, 0x01000193));
       h2 = mix(h2 + Math.imul(v, 0x9e3779b1));
     }
-    keys.push(`b${String(b).padStart(2, '0')}:${hex(h1)}${hex(h2)}`);
+    keys.push(`${BAND_PREFIX[b]}${hex(h1)}${hex(h2)}`);
   }
   return keys;
 }
 
-const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+const BAND_PREFIX = Array.from({ length: BANDS }, (_, b) => `b${String(b).padStart(2, '0')}:`);
+/** Two hex digits per byte value: bandKeys formats 48 words a document, and toString(16) was most of its cost. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex = (n: number) =>
+  HEX_BYTE[(n >>> 24) & 0xff]! +
+  HEX_BYTE[(n >>> 16) & 0xff]! +
+  HEX_BYTE[(n >>> 8) & 0xff]! +
+  HEX_BYTE[n & 0xff]!;
+
+/**
+ * Of `candidates`, the `limit` sharing most band keys (`shared`), ties to
+ * `before`, best first: a few insertions into a short list rather than
+ * sorting a few hundred candidates.
+ * @example mostShared([3, 9, 5], (k) => (k === 9 ? 2 : 1), 2, (a, b) => a > b) // [9, 5]
+ */
+export function mostShared<K>(
+  candidates: Iterable<K>,
+  shared: (candidate: K) => number,
+  limit: number,
+  before: (a: K, b: K) => boolean,
+): K[] {
+  const top: K[] = [];
+  const counts: number[] = [];
+  for (const key of candidates) {
+    const n = shared(key);
+    let at = top.length;
+    while (at > 0 && (n > counts[at - 1]! || (n === counts[at - 1]! && before(key, top[at - 1]!)))) at--;
+    if (at < limit) {
+      top.splice(at, 0, key);
+      counts.splice(at, 0, n);
+      if (top.length > limit) {
+        top.pop();
+        counts.pop();
+      }
+    }
+  }
+  return top;
+}
 
 /**
  * Share of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets.
@@ -200,11 +237,38 @@ export function bestNearDuplicate<T extends { readonly signature: readonly numbe
   let best: T | undefined;
   let bestScore = threshold;
   for (const candidate of candidates) {
-    const score = estimateJaccard(signature, candidate.signature);
-    if (score > bestScore || (score === bestScore && best === undefined)) {
+    const other = candidate.signature;
+    const n = Math.min(signature.length, other.length);
+    if (n === 0) {
+      if (canWin(0, bestScore, best === undefined)) [best, bestScore] = [candidate, 0];
+      continue;
+    }
+    // estimateJaccard, stopping once even a match at every remaining position
+    // could not win: most candidates share a band key and little else, and
+    // are given up on after about half their values.
+    const need = matchesToWin(n, bestScore, best === undefined);
+    let spare = n - need;
+    let same = 0;
+    for (let i = 0; i < n && spare >= 0; i++) {
+      if (signature[i] === other[i] && signature[i] !== EMPTY) same++;
+      else spare--;
+    }
+    if (spare >= 0 && same >= need) {
       best = candidate;
-      bestScore = score;
+      bestScore = same / n;
     }
   }
   return best;
 }
+
+/** The fewest equal positions out of `n` for which canWin holds (n + 1 when none do). */
+function matchesToWin(n: number, bestScore: number, first: boolean): number {
+  let need = Math.max(0, Math.min(n + 1, Math.floor(bestScore * n)));
+  while (need <= n && !canWin(need / n, bestScore, first)) need++;
+  while (need > 0 && canWin((need - 1) / n, bestScore, first)) need--;
+  return need;
+}
+
+/** Whether `score` beats the best so far; equal to the threshold is enough while there is none. */
+const canWin = (score: number, bestScore: number, first: boolean) =>
+  score > bestScore || (score === bestScore && first);

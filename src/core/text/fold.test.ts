@@ -13,6 +13,23 @@ describe('foldChars', () => {
     expect(foldChars('ວຽງຈັນ')).toBe('ວຽງຈັນ');
   });
 
+  it('folds each character as the character-by-character definition does', () => {
+    const oneByOne = (text: string) =>
+      [...text]
+        .flatMap((ch) => (ch.length === 1 ? [ch] : [...ch.split('')]))
+        .map((unit) => (unit.charCodeAt(0) < 0x80 ? unit.toLowerCase() : foldChars(unit)))
+        .join('');
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '–', 'Đ', 'ặ', 'Ô', 'ວ', '😀', 'İ', 'ß', '.') }),
+        (s) => {
+          expect(foldChars(s)).toBe(oneByOne(s));
+        },
+      ),
+    );
+    expect(foldChars('VIENTIANE – Tô Lâm')).toBe('vientiane – to lam');
+  });
+
   it('preserves length for any NFC input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {

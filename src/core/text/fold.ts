@@ -30,15 +30,27 @@ function foldChar(ch: string): string {
  * @example foldChars('Tô Lâm, Đặng') === 'to lam, dang'
  */
 export function foldChars(text: string): string {
+  // Runs of ASCII are lower-cased whole (exactly the fold of each of their
+  // characters) and the regular expression finds the rest natively; only
+  // those go one by one. Appending every character allocated ~30 bytes a
+  // character, which made folding the largest allocation of an ingest.
+  NON_ASCII.lastIndex = 0;
+  let found = NON_ASCII.exec(text);
+  if (found === null) return text.toLowerCase();
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII fast path: most English news text never leaves it.
-    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    else out += foldChar(text[i]!);
+  let run = 0;
+  while (found !== null) {
+    const at = found.index;
+    if (run < at) out += text.slice(run, at).toLowerCase();
+    out += foldChar(text[at]!);
+    run = at + 1;
+    found = NON_ASCII.exec(text);
   }
-  return out;
+  return out + text.slice(run).toLowerCase();
 }
+
+/** One UTF-16 unit outside ASCII (a surrogate pair is two matches: `u` is off on purpose). */
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
  * Fold for keys: `foldChars`, then any run of non-letters/digits becomes one

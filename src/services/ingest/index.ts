@@ -17,8 +17,11 @@ import { isUrlItem, type SourceEntry, type SourceItem } from '../../sources/sour
 import type { Store } from '../../store/store.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { IngestBatch } from './batch.ts';
+import { OrderedQueue } from './ordered-queue.ts';
+import { defaultParallelism, type PrepareParallelism, PreparePool } from './prepare-pool.ts';
 import type { IngestSummary, ItemOutcome } from './types.ts';
 
+export type { PrepareParallelism } from './prepare-pool.ts';
 export type { IngestSummary, ItemOutcome, ItemStatus } from './types.ts';
 
 export interface IngestDeps {
@@ -34,9 +37,22 @@ export interface IngestOptions {
   readonly nearDuplicateThreshold?: number;
   /** Called once per document or failure, in order: progress bars and `--json` streaming hang here. */
   readonly onItem?: (outcome: ItemOutcome) => void;
+  /** Worker threads for parsing; default one per core but one (see prepare-pool.ts). */
+  readonly parallelism?: PrepareParallelism;
 }
 
-/** Ingests every entry; resolves with counts and the failures (never rejects for a bad input). */
+/** Inputs read ahead of the store at most, and at most this many of their bytes: memory stays flat. */
+const READ_AHEAD = { maxItems: 256, maxWeight: 16 * 1024 * 1024 };
+
+/** One input's turn at the store: its prepared items, or why it could not be read. */
+type Turn = { readonly items: PreparedItem[] } | { readonly origin: string; readonly problem: Problem };
+
+/**
+ * Ingests every entry; resolves with counts and the failures (never rejects
+ * for a bad input). Reading and parsing run ahead of storing, on worker
+ * threads when the input is large, in a bounded window; outcomes are still
+ * reported in input order.
+ */
 export async function ingest(
   entries: AsyncIterable<SourceEntry>,
   deps: IngestDeps,
@@ -62,21 +78,61 @@ export async function ingest(
     ...(options.nearDuplicateThreshold === undefined ? {} : { threshold: options.nearDuplicateThreshold }),
     now: deps.clock ?? systemClock,
   });
-  for await (const entry of entries) {
-    if ('failure' in entry) {
-      record({ origin: entry.failure.origin, status: 'failed', problem: entry.failure.problem });
-      continue;
+  const pool = new PreparePool(limits, options.parallelism ?? defaultParallelism());
+  const turns = new OrderedQueue<Turn>(READ_AHEAD);
+  const reading = readAhead(entries, deps.fetcher, limits, pool, turns);
+  try {
+    for (let turn = await turns.shift(); turn !== undefined; turn = await turns.shift()) {
+      if ('problem' in turn) {
+        record({ origin: turn.origin, status: 'failed', problem: turn.problem });
+        continue;
+      }
+      for (const item of turn.items) await settle(item, deps.fetcher, batch, record, limits);
     }
-    const input = await readItem(entry.item, deps.fetcher, limits);
-    if ('problem' in input) {
-      record({ origin: entry.item.origin, status: 'failed', problem: input.problem });
-      continue;
-    }
-    for (const item of prepare(input, limits)) await settle(item, deps.fetcher, batch, record, limits);
+    await batch.flush();
+  } finally {
+    turns.cancel();
+    await reading;
+    await pool.close();
   }
-  await batch.flush();
   return { ...counts, failures };
 }
+
+/** The producer: reads each entry and hands it to the pool, in order, as fast as the window allows. */
+async function readAhead(
+  entries: AsyncIterable<SourceEntry>,
+  fetcher: Fetcher,
+  limits: IngestLimits,
+  pool: PreparePool,
+  turns: OrderedQueue<Turn>,
+): Promise<void> {
+  try {
+    for await (const entry of entries) {
+      let turn: () => Promise<Turn>;
+      let weight = 0;
+      if ('failure' in entry) turn = resolved(entry.failure);
+      else {
+        const input = await readItem(entry.item, fetcher, limits);
+        if ('problem' in input) turn = resolved({ origin: entry.item.origin, problem: input.problem });
+        else {
+          weight = input.bytes.byteLength;
+          const collect = pool.prepare(input);
+          turn = async () => ({ items: await collect() });
+        }
+      }
+      if (!(await turns.push(turn, weight))) return;
+    }
+    turns.end();
+  } catch (error) {
+    // A failing source listing (or a bug) reaches the caller after the inputs before it.
+    turns.end(error);
+  }
+}
+
+const resolved =
+  <T>(value: T): (() => Promise<T>) =>
+  () =>
+    Promise.resolve(value);
 
 async function readItem(
   item: SourceItem,

@@ -23,6 +23,18 @@ export const postgresIndexes: DialectIndexes = {
 
   async write() {},
 
+  async newestPostings(db, hashes, perKey) {
+    // One array parameter and a lateral range per key: PostgreSQL plans a
+    // statement every time it runs, and planning a 24-way union cost more
+    // than running it.
+    const { rows } = await sql<{ doc_seq: string }>`
+      select p.doc_seq from unnest(${[...hashes]}::bigint[]) as k(band)
+      cross join lateral (
+        select doc_seq from document_bands b where b.band = k.band order by doc_seq desc limit ${Math.max(1, Math.floor(perKey))}
+      ) p`.execute(db);
+    return rows.map((r) => Number(r.doc_seq));
+  },
+
   async search(db, query, limit, offset) {
     const { rows } = await sql<{
       id: string;

@@ -53,5 +53,11 @@ export function connectSqlite(path: string): Kysely<Schema> {
   // A CLI ingest and the server may share the file: wait instead of failing.
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
+  // Checkpoint every 64 MB of WAL instead of every 4 MB: a group commit of
+  // an ingest writes several MB (random band and index pages), so the
+  // default copied pages back into the database after nearly every commit,
+  // and pages dirtied again by the next commits were copied again
+  // (measured: ~10% of an ingest's time at 20,000 documents).
+  db.pragma('wal_autocheckpoint = 16384');
   return new Kysely<Schema>({ dialect: new SqliteDialect({ database: new StatementCache(db) }) });
 }
