@@ -17,6 +17,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EVENT_TYPES, type EventType } from '../../src/core/model/extraction.ts';
 
 export type SyntheticFormat = 'text' | 'html';
 
@@ -339,17 +340,8 @@ const PAIRS: readonly Pair[] = [
   },
 ];
 
-const EVENT_KINDS = [
-  'visit',
-  'talks',
-  'meeting',
-  'session',
-  'signing',
-  'ceremony',
-  'call',
-  'message',
-] as const;
-type Kind = (typeof EVENT_KINDS)[number];
+const EVENT_KINDS = EVENT_TYPES;
+type Kind = EventType;
 const KIND_WEIGHTS: readonly (readonly [Kind, number])[] = [
   ['visit', 3],
   ['talks', 2],

@@ -10,18 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEV_CORPUS, DEV_VI_CORPUS, hasShared } from '../../../../test/support/shared.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../../kb/build.ts';
 import { loadKnowledgeBase } from '../../../kb/index.ts';
+import { foldName } from '../../evaluate/match.ts';
 import { prepare } from '../../ingest/index.ts';
 import { splitSentences } from '../segment/index.ts';
 import { findEntities, personNames } from './index.ts';
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The reference scorer's name folding. */
+const fold = (s: string) => foldName(s);
 
 interface Score {
   readonly tp: number;
