@@ -35,7 +35,7 @@ export function assignParticipants(ctx: EventContext, triggers: readonly Trigger
     if (subject.length === 0 && anyMatch(ctx.vocabulary.pairReference, text)) subject = principals;
     if (subject.length === 0 && first) subject = lastSubject;
     // Hosts only matter to a trigger of this sentence; most sentences have none.
-    const hosts = first ? personsAfter(ctx, ctx.vocabulary.invitation, sentence.start, text, here) : [];
+    const hosts = first ? personsAfter(ctx.vocabulary.invitation, sentence.start, text, here) : [];
     inSentence.forEach((trigger, i) => {
       const next = inSentence[i + 1]?.start ?? sentence.end;
       const objects = here.filter((p) => p.start >= trigger.end && p.start < next);
@@ -60,7 +60,6 @@ export function assignParticipants(ctx: EventContext, triggers: readonly Trigger
 
 /** Persons named right after a cue ("at the invitation of Prime Minister X"). */
 function personsAfter(
-  ctx: EventContext,
   cues: readonly RegExp[],
   offset: number,
   text: string,
@@ -75,7 +74,6 @@ function personsAfter(
       if (first) out.push(first);
     }
   }
-  void ctx;
   return out;
 }
 

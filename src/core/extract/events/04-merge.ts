@@ -126,11 +126,7 @@ function bounds(start: string, end: string | null): [string, string] {
 }
 
 /** One event per group: the most precise date, the most precise place, every participant. */
-export function toEvent(
-  g: Group,
-  text: string,
-  sentenceOf: (i: number) => { start: number; end: number },
-): Event {
+export function toEvent(g: Group, sentenceOf: (i: number) => { start: number; end: number }): Event {
   const dated = g.members.filter((m) => m.start);
   const best =
     [...dated].sort((a, b) => precision(b) - precision(a) || Number(b.dated) - Number(a.dated))[0] ??
@@ -145,7 +141,6 @@ export function toEvent(
     0.95,
     Math.max(...g.members.map((m) => m.confidence)) + 0.05 * (g.members.length - 1),
   );
-  void text;
   return {
     type: best.type,
     start: best.start,

@@ -18,5 +18,5 @@ export function extractEvents(ctx: EventContext): Event[] {
   inheritFromContainer(candidates); // "during the visit": take the container's date and place
   const groups = mergeMentions(candidates); // 04: one group per happening
   absorbDelegations(groups); // a visit's delegation takes part in what it attends
-  return groups.map((g) => toEvent(g, ctx.text, (i) => ctx.sentences[i]!));
+  return groups.map((g) => toEvent(g, (i) => ctx.sentences[i]!));
 }
